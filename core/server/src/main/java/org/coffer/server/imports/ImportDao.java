@@ -1,0 +1,85 @@
+package org.coffer.server.imports;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.coffer.plugin.api.format.ControlFigures;
+import org.jdbi.v3.core.Handle;
+
+/** SQL for the import history and the statements of each import. */
+final class ImportDao {
+
+    private static final String COLUMNS = "id, file_name, sha256, format_id, imported_by, imported_at, status, "
+            + "statement_count, receipt_count, credit_pence, debit_pence, currency, accepted_reason, refusal";
+
+    private ImportDao() {
+    }
+
+    static Optional<ImportRecord> findStored(Handle handle, String sha256) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM imports WHERE sha256 = :sha AND status = 'STORED'")
+                .bind("sha", sha256).map((rs, ctx) -> record(rs)).findOne();
+    }
+
+    static Optional<ImportRecord> find(Handle handle, long id) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM imports WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> record(rs)).findOne();
+    }
+
+    static List<ImportRecord> history(Handle handle, int limit) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM imports ORDER BY id DESC LIMIT :limit")
+                .bind("limit", limit).map((rs, ctx) -> record(rs)).list();
+    }
+
+    /** The next free id of a table; imports are serialised, so no two imports take the same ids. */
+    static long nextId(Handle handle, String table) {
+        return handle.createQuery("SELECT coalesce(max(id), 0) + 1 FROM " + table).mapTo(Long.class).one();
+    }
+
+    static void insert(Handle handle, ImportRecord record) {
+        handle.createUpdate("INSERT INTO imports (" + COLUMNS + ") VALUES (:id, :fileName, :sha256, :formatId, "
+                        + ":importedBy, :importedAt, :status, :statementCount, :receiptCount, :creditPence, "
+                        + ":debitPence, :currency, :acceptedReason, :refusal)")
+                .bindMethods(record)
+                .execute();
+    }
+
+    static void insertStatement(Handle handle, long importId, StatementTally tally, ControlFigures figures) {
+        var start = tally.start;
+        handle.createUpdate("""
+                        INSERT INTO statements (id, import_id, position, location, account, bank_account, sequence,
+                            currency, from_date, to_date, opening_pence, closing_pence, declared_credit_pence,
+                            declared_debit_pence, declared_count, receipt_count, credit_pence, debit_pence, reconciles)
+                        VALUES (:id, :importId, :position, :location, :account, :bankAccount, :sequence, :currency,
+                            :from, :to, :opening, :closing, :declaredCredits, :declaredDebits, :declaredCount,
+                            :receipts, :credits, :debits, :reconciles)""")
+                .bind("id", tally.id).bind("importId", importId).bind("position", tally.position)
+                .bind("location", start.location().toString()).bind("account", start.account())
+                .bind("bankAccount", tally.bankAccount).bind("sequence", start.sequence())
+                .bind("currency", start.currency()).bind("from", start.from()).bind("to", start.to())
+                .bind("opening", figures.openingBalance().map(m -> m.pence()).orElse(null))
+                .bind("closing", figures.closingBalance().map(m -> m.pence()).orElse(null))
+                .bind("declaredCredits", figures.creditTotal().map(m -> m.pence()).orElse(null))
+                .bind("declaredDebits", figures.debitTotal().map(m -> m.pence()).orElse(null))
+                .bind("declaredCount", figures.lineCount().isPresent() ? figures.lineCount().getAsLong() : null)
+                .bind("receipts", tally.receipts).bind("credits", tally.creditPence).bind("debits", tally.debitPence)
+                .bind("reconciles", tally.reconciles)
+                .execute();
+    }
+
+    private static ImportRecord record(ResultSet rs) throws SQLException {
+        return new ImportRecord(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
+                rs.getString("format_id"), rs.getString("imported_by"), instant(rs, "imported_at"),
+                rs.getString("status"), rs.getInt("statement_count"), rs.getLong("receipt_count"),
+                rs.getLong("credit_pence"), rs.getLong("debit_pence"), rs.getString("currency"),
+                rs.getString("accepted_reason"), rs.getString("refusal"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+}

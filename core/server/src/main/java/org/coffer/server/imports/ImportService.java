@@ -1,0 +1,206 @@
+package org.coffer.server.imports;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.coffer.plugin.api.Problem;
+import org.coffer.plugin.api.ProblemException;
+import org.coffer.plugin.api.format.ControlFigures;
+import org.coffer.plugin.api.format.InboundFormat;
+import org.coffer.plugin.api.format.TextEncoding;
+import org.coffer.server.CofferException;
+import org.coffer.server.audit.AuditLog;
+import org.coffer.server.config.Council;
+import org.coffer.server.store.Database;
+import org.duckdb.DuckDBConnection;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Imports files: fingerprint, refuse a file already stored, choose the format, then read, check and store it in
+ * one transaction. A file lands whole or not at all; a refused attempt leaves only its row in the history.
+ * Imports run one at a time, because DuckDB has one writer and ids are taken from the tables.
+ */
+public final class ImportService {
+
+    private final Database database;
+    private final Supplier<List<InboundFormat>> formats;
+    private final Council council;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ImportService(Database database, Supplier<List<InboundFormat>> formats, Council council, Clock clock) {
+        this.database = requireNonNull(database, "database is null");
+        this.formats = requireNonNull(formats, "formats is null");
+        this.council = requireNonNull(council, "council is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.audit = new AuditLog(clock);
+    }
+
+    /** Stores the file, or throws a {@link CofferException} saying why not, having stored nothing of it. */
+    public synchronized ImportOutcome importFile(ImportRequest request) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        FileFingerprint fingerprint = fingerprint(request);
+        Attempt attempt = new Attempt(request, fingerprint, now);
+        try {
+            database.jdbi().useHandle(handle -> ImportDao.findStored(handle, fingerprint.sha256())
+                    .ifPresent(earlier -> {
+                        throw new CofferException(ImportErrorCode.IMPORT_DUPLICATE_FILE, request.fileName()
+                                + " has already been imported, as import #" + earlier.id() + " (" + earlier.fileName()
+                                + ", on " + earlier.importedAt() + " by " + earlier.importedBy() + ")");
+                    }));
+            attempt.format = FormatChooser.choose(formats.get(), fingerprint.sample(), request.formatId());
+            return storeInOneTransaction(attempt);
+        } catch (CofferException e) {
+            recordRefusal(attempt, e);
+            throw e;
+        }
+    }
+
+    /** The most recent imports, stored and refused, newest first. */
+    public List<ImportRecord> history(int limit) {
+        return database.jdbi().withHandle(handle -> ImportDao.history(handle, limit));
+    }
+
+    private ImportOutcome storeInOneTransaction(Attempt attempt) {
+        try {
+            return database.jdbi().inTransaction(handle -> store(handle, attempt));
+        } catch (SQLException e) {
+            throw new CofferException(ImportErrorCode.IMPORT_STORE_FAILED, "storing " + attempt.request.fileName()
+                    + " failed, and nothing of it was kept: " + e.getMessage(), List.of(), e);
+        }
+    }
+
+    private ImportOutcome store(Handle handle, Attempt attempt) throws SQLException {
+        ImportRequest request = attempt.request;
+        long importId = ImportDao.nextId(handle, "imports");
+        ImportContext context = new ImportContext(request.fileName(),
+                TextEncoding.detect(attempt.fingerprint.sample().leadingBytes()));
+        DuckDBConnection connection = handle.getConnection().unwrap(DuckDBConnection.class);
+        ImportSink sink;
+        try (ReceiptWriter writer = new ReceiptWriter(connection, importId, ImportDao.nextId(handle, "receipts"),
+                ImportDao.nextId(handle, "postings"), request.actor(), attempt.now)) {
+            sink = new ImportSink(context, writer, council, new StatementIdentities(handle),
+                    ImportDao.nextId(handle, "statements"));
+            read(attempt, context, sink);
+        }
+        List<Problem> figureProblems = sink.figureProblems();
+        List<Problem> refusing = new ArrayList<>(sink.readProblems());
+        if (request.acceptReason().isEmpty()) {
+            refusing.addAll(figureProblems);
+        }
+        if (!refusing.isEmpty()) {
+            throw refusal(request, refusing);
+        }
+        return record(handle, attempt, importId, sink, !figureProblems.isEmpty());
+    }
+
+    private void read(Attempt attempt, ImportContext context, ImportSink sink) {
+        try (InputStream in = Files.newInputStream(attempt.request.file())) {
+            attempt.format.read(in, context, sink);
+        } catch (ProblemException e) {
+            throw refusal(attempt.request, merge(sink.readProblems(), e.problems()));
+        } catch (ImportSink.StoreWriteException e) {
+            throw new CofferException(ImportErrorCode.IMPORT_STORE_FAILED, "storing " + attempt.request.fileName()
+                    + " failed, and nothing of it was kept: " + e.getMessage(), List.of(), e);
+        } catch (IOException e) {
+            throw new CofferException(ImportErrorCode.IMPORT_UNREADABLE, "cannot read " + attempt.request.fileName()
+                    + ": " + e.getMessage(), List.of(), e);
+        } catch (RuntimeException | LinkageError e) {
+            throw new CofferException(ImportErrorCode.IMPORT_PLUGIN_FAILED, "the " + attempt.format.id()
+                    + " format failed while reading " + attempt.request.fileName() + " (" + e
+                    + "); nothing of the file was kept. This is a fault in the plugin: please report it with the file.",
+                    List.of(), e);
+        }
+    }
+
+    private ImportOutcome record(Handle handle, Attempt attempt, long importId, ImportSink sink,
+            boolean acceptedDespiteFigures) {
+        ImportRequest request = attempt.request;
+        List<StatementTally> statements = sink.statements();
+        List<ControlFigures> figures = sink.figures();
+        List<StatementOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            StatementTally tally = statements.get(i);
+            ImportDao.insertStatement(handle, importId, tally, figures.get(i));
+            outcomes.add(new StatementOutcome(tally.position, tally.start.account(), tally.bankAccount,
+                    tally.start.sequence(), tally.start.from(), tally.start.to(), tally.receipts, tally.credits(),
+                    tally.debits(), figures.get(i).openingBalance().orElse(null),
+                    figures.get(i).closingBalance().orElse(null), tally.reconciles));
+        }
+        String currency = sink.singleCurrency();
+        String acceptedReason = acceptedDespiteFigures ? request.acceptReason().orElseThrow() : null;
+        ImportRecord row = new ImportRecord(importId, request.fileName(), attempt.fingerprint.sha256(),
+                attempt.format.id(), request.actor(), attempt.now, ImportRecord.STORED, statements.size(),
+                outcomes.stream().mapToLong(StatementOutcome::receipts).sum(),
+                currency == null ? 0 : statements.stream().mapToLong(t -> t.creditPence).sum(),
+                currency == null ? 0 : statements.stream().mapToLong(t -> t.debitPence).sum(),
+                currency, acceptedReason, null);
+        ImportDao.insert(handle, row);
+        audit.append(handle, request.actor(), acceptedReason == null ? "import.stored" : "import.accepted",
+                "import #" + importId, null, ImportAuditText.of(row));
+        return new ImportOutcome(importId, request.fileName(), attempt.format.id(), attempt.fingerprint.sha256(),
+                request.actor(), attempt.now, outcomes, acceptedReason);
+    }
+
+    /** Keeps a refused attempt in the history, in its own transaction: the refused data itself is gone. */
+    private void recordRefusal(Attempt attempt, CofferException refusal) {
+        StringBuilder text = new StringBuilder(refusal.getMessage());
+        refusal.details().forEach(detail -> text.append('\n').append(detail));
+        database.jdbi().useTransaction(handle -> {
+            long id = ImportDao.nextId(handle, "imports");
+            ImportRecord row = new ImportRecord(id, attempt.request.fileName(), attempt.fingerprint.sha256(),
+                    attempt.format == null ? null : attempt.format.id(), attempt.request.actor(), attempt.now,
+                    ImportRecord.REFUSED, 0, 0, 0, 0, null, null, text.toString());
+            ImportDao.insert(handle, row);
+            audit.append(handle, attempt.request.actor(), "import.refused", "import #" + id, null,
+                    ImportAuditText.of(row));
+        });
+    }
+
+    private static ImportRefusedException refusal(ImportRequest request, List<Problem> problems) {
+        ImportErrorCode code = problems.stream().map(Problem::code).filter(ImportErrorCode.class::isInstance)
+                .map(ImportErrorCode.class::cast).findFirst().orElse(ImportErrorCode.IMPORT_REFUSED);
+        String first = problems.get(0).toString();
+        String more = problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more problems)";
+        return new ImportRefusedException(code, request.fileName() + " was refused and nothing of it was stored: "
+                + first + more, problems);
+    }
+
+    private static List<Problem> merge(List<Problem> found, List<Problem> fatal) {
+        List<Problem> all = new ArrayList<>(found);
+        fatal.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return all;
+    }
+
+    private static FileFingerprint fingerprint(ImportRequest request) {
+        try {
+            return FileFingerprint.of(request.file(), request.fileName());
+        } catch (IOException e) {
+            throw new CofferException(ImportErrorCode.IMPORT_UNREADABLE, "cannot read " + request.fileName() + ": "
+                    + e.getMessage(), List.of(), e);
+        }
+    }
+
+    /** One import as it goes: what was asked, the file's fingerprint, and the format once chosen. */
+    private static final class Attempt {
+        final ImportRequest request;
+        final FileFingerprint fingerprint;
+        final Instant now;
+        InboundFormat format;
+
+        Attempt(ImportRequest request, FileFingerprint fingerprint, Instant now) {
+            this.request = request;
+            this.fingerprint = fingerprint;
+            this.now = now;
+        }
+    }
+}

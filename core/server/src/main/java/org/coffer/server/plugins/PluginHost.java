@@ -1,0 +1,111 @@
+package org.coffer.server.plugins;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.coffer.plugin.api.PluginApi;
+import org.coffer.plugin.api.format.InboundFormat;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the plugins folder with PF4J and keeps what the plugins provide. A broken plugin (a bad descriptor, an API
+ * version it does not accept, a class that will not load, a format id already taken) is reported with its reason
+ * and skipped; it never stops the server or the other plugins.
+ */
+public final class PluginHost implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
+
+    private final CofferPluginManager manager;
+    private final PluginReport report;
+    private final List<InboundFormat> formats;
+
+    private PluginHost(CofferPluginManager manager, PluginReport report, List<InboundFormat> formats) {
+        this.manager = manager;
+        this.report = report;
+        this.formats = List.copyOf(formats);
+    }
+
+    public static PluginHost load(Path pluginsDir) {
+        String apiVersion = PluginApi.version();
+        CofferPluginManager manager = new CofferPluginManager(pluginsDir, apiVersion);
+        if (Files.isDirectory(pluginsDir)) {
+            manager.loadPlugins();
+            manager.startPlugins();
+        } else {
+            LOG.warn("The plugins folder {} does not exist: no file formats are available", pluginsDir);
+        }
+        List<PluginReport.LoadedPlugin> loaded = new ArrayList<>();
+        List<PluginReport.FailedPlugin> failed = new ArrayList<>(manager.loadFailures());
+        Map<String, String> formatOwners = new HashMap<>();
+        List<InboundFormat> formats = new ArrayList<>();
+        for (PluginWrapper plugin : manager.getPlugins()) {
+            PluginDescriptor descriptor = plugin.getDescriptor();
+            String notStarted = whyNotStarted(plugin, apiVersion);
+            if (notStarted != null) {
+                failed.add(new PluginReport.FailedPlugin(plugin.getPluginId(), fileName(plugin), notStarted));
+                continue;
+            }
+            ExtensionLoader.Result result = ExtensionLoader.load(manager, plugin, formatOwners);
+            if (result.failure() != null) {
+                failed.add(new PluginReport.FailedPlugin(plugin.getPluginId(), fileName(plugin), result.failure()));
+                manager.stopPlugin(plugin.getPluginId());
+                continue;
+            }
+            result.formats().forEach(f -> formatOwners.put(f.id(), plugin.getPluginId()));
+            formats.addAll(result.formats());
+            loaded.add(new PluginReport.LoadedPlugin(plugin.getPluginId(), descriptor.getVersion(),
+                    descriptor.getProvider(), descriptor.getRequires(),
+                    result.formats().stream().map(InboundFormat::id).sorted().toList()));
+        }
+        failed.forEach(f -> LOG.error("Plugin {} ({}) was not loaded: {}", f.id(), f.file(), f.reason()));
+        loaded.sort(Comparator.comparing(PluginReport.LoadedPlugin::id));
+        failed.sort(Comparator.comparing(PluginReport.FailedPlugin::file));
+        formats.sort(Comparator.comparing(InboundFormat::id));
+        return new PluginHost(manager, new PluginReport(loaded, failed), formats);
+    }
+
+    public PluginReport report() {
+        return report;
+    }
+
+    /** Every inbound format the loaded plugins provide, by id. */
+    public List<InboundFormat> formats() {
+        return formats;
+    }
+
+    @Override
+    public void close() {
+        for (PluginWrapper plugin : List.copyOf(manager.getStartedPlugins())) {
+            manager.stopPlugin(plugin.getPluginId());
+        }
+        manager.unloadPlugins();
+    }
+
+    private static String whyNotStarted(PluginWrapper plugin, String apiVersion) {
+        if (plugin.getPluginState() == PluginState.STARTED) {
+            return null;
+        }
+        if (plugin.getFailedException() != null) {
+            return CofferPluginManager.reason(plugin.getFailedException());
+        }
+        String requires = plugin.getDescriptor().getRequires();
+        if (!plugin.getPluginManager().getVersionManager().checkVersionConstraint(apiVersion, requires)) {
+            return "it requires plugin API " + requires + " but this server provides " + apiVersion;
+        }
+        return "it is " + plugin.getPluginState().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String fileName(PluginWrapper plugin) {
+        Path path = plugin.getPluginPath();
+        return path == null ? "" : path.getFileName().toString();
+    }
+}

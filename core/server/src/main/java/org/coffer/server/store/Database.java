@@ -1,0 +1,102 @@
+package org.coffer.server.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.coffer.server.CofferException;
+import org.duckdb.DuckDBConnection;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+
+/**
+ * The embedded DuckDB database: one file, one root connection per process, and a JDBI whose handles are
+ * duplicates of it (a plain JDBC URL would open a separate database per handle in memory). Migrated on open.
+ */
+public final class Database implements AutoCloseable {
+
+    private final Path file;
+    private final DuckDBConnection root;
+    private final Jdbi jdbi;
+
+    private Database(Path file, DuckDBConnection root) {
+        this.file = file;
+        this.root = root;
+        this.jdbi = Jdbi.create(root::duplicate);
+        jdbi.registerArgument(new LocalDateArgument());
+        jdbi.registerArgument(new InstantArgument());
+    }
+
+    /** Opens (creating if need be) the database file and brings its schema up to date. */
+    public static Database open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            Database database = new Database(file, root);
+            new Migrations(database.jdbi).apply();
+            return database;
+        } catch (SQLException e) {
+            throw DatabaseLockedException.isLockConflict(e)
+                    ? new DatabaseLockedException(file, e)
+                    : new CofferException(StoreErrorCode.STORE_UNAVAILABLE,
+                            "cannot open the database " + file + ": " + e.getMessage(), java.util.List.of(), e);
+        } catch (IOException e) {
+            throw new CofferException(StoreErrorCode.STORE_UNAVAILABLE,
+                    "cannot create the folder for the database " + file + ": " + e.getMessage(), java.util.List.of(), e);
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        try {
+            root.close();
+        } catch (SQLException e) {
+            throw new CofferException(StoreErrorCode.STORE_UNAVAILABLE, "cannot close the database: " + e.getMessage(),
+                    java.util.List.of(), e);
+        }
+    }
+
+    /** DuckDB's JDBC driver accepts no DATE target type, so dates are bound without one. */
+    private static final class LocalDateArgument extends AbstractArgumentFactory<LocalDate> {
+        LocalDateArgument() {
+            super(Types.DATE);
+        }
+
+        @Override
+        protected Argument build(LocalDate value, ConfigRegistry config) {
+            return (position, statement, context) -> statement.setObject(position, value);
+        }
+    }
+
+    /** Instants are stored as UTC timestamps, whatever the machine's time zone. */
+    private static final class InstantArgument extends AbstractArgumentFactory<Instant> {
+        InstantArgument() {
+            super(Types.TIMESTAMP);
+        }
+
+        @Override
+        protected Argument build(Instant value, ConfigRegistry config) {
+            LocalDateTime utc = LocalDateTime.ofInstant(value, ZoneOffset.UTC);
+            return (position, statement, context) -> statement.setObject(position, utc);
+        }
+    }
+}

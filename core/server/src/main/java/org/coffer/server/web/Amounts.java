@@ -1,0 +1,24 @@
+package org.coffer.server.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Money as people in a UK finance office read it: {@code £1,234.56}, {@code -£12.00}, {@code EUR 10.50}. */
+public final class Amounts {
+
+    private Amounts() {
+    }
+
+    public static String format(long pence, String currency) {
+        DecimalFormat grouped = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+        String digits = grouped.format(BigDecimal.valueOf(Math.abs(pence), 2));
+        String sign = pence < 0 ? "-" : "";
+        return "GBP".equals(currency) ? sign + "£" + digits : sign + currency + " " + digits;
+    }
+
+    public static String count(long value) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(value);
+    }
+}

@@ -1,0 +1,45 @@
+package org.coffer.server.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.coffer.server.income.IncomeSummary;
+import org.coffer.server.income.IncomeTotal;
+
+/** The dashboard: income in a date range, by channel, fund and day. */
+public record DashboardPage(String from, String to, String total, String receipts, List<Row> byChannel,
+        List<Row> byFund, List<Row> byDay, List<Row> otherCurrencies) {
+
+    /** Days shown in the daily table; a longer range shows its latest days. */
+    static final int DAYS_SHOWN = 31;
+
+    /** One line of a table: a heading, a count, an amount and its share of the total. */
+    public record Row(String heading, String receipts, String amount, String share) {
+    }
+
+    static DashboardPage of(IncomeSummary summary) {
+        IncomeTotal total = summary.total();
+        List<IncomeTotal> days = summary.byDay();
+        List<IncomeTotal> latestDays = new ArrayList<>(days.subList(Math.max(0, days.size() - DAYS_SHOWN), days.size()));
+        Collections.reverse(latestDays);
+        return new DashboardPage(summary.from().toString(), summary.to().toString(),
+                Amounts.format(total.pence(), total.currency()), Amounts.count(total.receipts()),
+                rows(summary.byChannel(), total, true), rows(summary.byFund(), total, false),
+                rows(latestDays, total, false), rows(summary.otherCurrencies(), null, false));
+    }
+
+    private static List<Row> rows(List<IncomeTotal> totals, IncomeTotal whole, boolean labelled) {
+        return totals.stream().map(t -> new Row(labelled ? Labels.of(t.key()) : t.key(), Amounts.count(t.receipts()),
+                Amounts.format(t.pence(), t.currency()), share(t, whole))).toList();
+    }
+
+    private static String share(IncomeTotal part, IncomeTotal whole) {
+        if (whole == null || whole.pence() == 0) {
+            return "";
+        }
+        return BigDecimal.valueOf(part.pence()).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole.pence()), 1, RoundingMode.HALF_UP) + "%";
+    }
+}

@@ -1,0 +1,37 @@
+package org.coffer.server.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.coffer.server.CofferException;
+import org.coffer.server.income.DateRange;
+
+/** Reads a {@code from}/{@code to} pair of ISO dates, defaulting to the range the data covers. */
+final class DateParameters {
+
+    private DateParameters() {
+    }
+
+    static DateRange range(Context ctx, DateRange defaults) {
+        LocalDate from = date(ctx, "from", defaults.from());
+        LocalDate to = date(ctx, "to", defaults.to());
+        if (from.isAfter(to)) {
+            throw new CofferException(WebErrorCode.WEB_BAD_PARAMETER,
+                    "'from' (" + from + ") is after 'to' (" + to + "); give from on or before to");
+        }
+        return new DateRange(from, to);
+    }
+
+    private static LocalDate date(Context ctx, String name, LocalDate fallback) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CofferException(WebErrorCode.WEB_BAD_PARAMETER,
+                    "'" + name + "' must be a date written as YYYY-MM-DD, such as 2025-04-01; it was '" + text + "'");
+        }
+    }
+}

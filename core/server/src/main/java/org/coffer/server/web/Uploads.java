@@ -1,0 +1,58 @@
+package org.coffer.server.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.coffer.server.CofferException;
+import org.coffer.server.imports.ImportOutcome;
+import org.coffer.server.imports.ImportRequest;
+import org.coffer.server.imports.ImportService;
+
+/**
+ * Imports an uploaded file: streamed to a temporary file (never held in memory), imported under the name the person
+ * gave it, then deleted.
+ */
+final class Uploads {
+
+    static final String FILE_FIELD = "file";
+
+    private Uploads() {
+    }
+
+    static ImportOutcome importUpload(Context ctx, ImportService imports, String actor) {
+        UploadedFile upload = ctx.uploadedFile(FILE_FIELD);
+        if (upload == null || upload.filename() == null || upload.filename().isBlank()) {
+            throw new CofferException(WebErrorCode.WEB_MISSING_FILE,
+                    "choose a file to import (send it as the multipart field '" + FILE_FIELD + "')");
+        }
+        Optional<String> format = Optional.ofNullable(ctx.formParam("as")).map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> reason = Optional.ofNullable(ctx.formParam("acceptReason"));
+        Path temp = null;
+        try (InputStream content = upload.content()) {
+            temp = Files.createTempFile("coffer-upload-", ".part");
+            Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
+            String name = Path.of(upload.filename().replace('\\', '/')).getFileName().toString();
+            return imports.importFile(new ImportRequest(temp, name, format, actor, reason));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the uploaded file " + upload.filename(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // a temporary file left behind is harmless; the import's outcome matters more
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.coffer.server.web;
+
+import org.coffer.plugin.api.ErrorCategory;
+import org.coffer.plugin.api.ErrorCode;
+
+public enum WebErrorCode implements ErrorCode {
+    WEB_BAD_PARAMETER(ErrorCategory.USER),
+    WEB_MISSING_FILE(ErrorCategory.USER),
+    WEB_UNEXPECTED(ErrorCategory.INTERNAL);
+
+    private final ErrorCategory category;
+
+    WebErrorCode(ErrorCategory category) {
+        this.category = category;
+    }
+
+    @Override
+    public ErrorCategory category() {
+        return category;
+    }
+}
