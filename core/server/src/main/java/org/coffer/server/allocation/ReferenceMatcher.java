@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.Fund;
@@ -18,6 +19,8 @@ import org.coffer.server.config.Fund;
 public final class ReferenceMatcher {
 
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[^A-Z0-9]+");
+    private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z]+\\s+");
+    private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("^[A-Z]+([0-9]+)$");
 
     private final List<Fund> funds;
 
@@ -40,9 +43,15 @@ public final class ReferenceMatcher {
             return matches.get(0);
         }
         if (matches.isEmpty()) {
-            return new Allocation(Fund.SUSPENSE, "", candidates.isEmpty()
-                    ? "the payment carries no reference"
-                    : "no fund's reference format matches " + String.join(", ", candidates));
+            String reason;
+            if (!candidates.isEmpty()) {
+                reason = "no fund's reference format matches " + String.join(", ", candidates);
+            } else if (reference.isBlank()) {
+                reason = "the payment carries no reference";
+            } else {
+                reason = "'" + reference.strip() + "' does not look like any fund's reference";
+            }
+            return new Allocation(Fund.SUSPENSE, "", reason);
         }
         return new Allocation(Fund.SUSPENSE, "", "more than one fund could take it: " + String.join("; ",
                 matches.stream().map(Allocation::reason).toList()));
@@ -58,21 +67,35 @@ public final class ReferenceMatcher {
         return false;
     }
 
-    /** The reference with its spaces removed, then every word of the reference and narrative, upper-cased. */
+    /**
+     * The reference with its spaces removed, then every word of the reference and narrative, upper-cased; and for
+     * each, the same without a leading word of letters, because payers put the fund's name before its reference
+     * ({@code CT312345678}, {@code CTAX 312 345 678}).
+     */
     private static Set<String> candidates(String reference, String narrative) {
         Set<String> candidates = new LinkedHashSet<>();
         String upperReference = reference.toUpperCase(Locale.ROOT);
-        String compact = upperReference.replaceAll("[\\s\\-/]", "");
-        if (!compact.isEmpty() && containsDigit(compact)) {
-            candidates.add(compact);
-        }
+        addWithAndWithoutPrefix(candidates, upperReference.replaceAll("[\\s\\-/]", ""));
+        addWithAndWithoutPrefix(candidates, LEADING_WORD.matcher(upperReference).replaceFirst("")
+                .replaceAll("[\\s\\-/]", ""));
         for (String text : List.of(upperReference, narrative.toUpperCase(Locale.ROOT))) {
             for (String token : TOKEN_SEPARATORS.split(text)) {
-                if (token.length() >= 4 && containsDigit(token)) {
-                    candidates.add(token);
+                if (token.length() >= 4) {
+                    addWithAndWithoutPrefix(candidates, token);
                 }
             }
         }
         return candidates;
+    }
+
+    private static void addWithAndWithoutPrefix(Set<String> candidates, String text) {
+        if (text.isEmpty() || !containsDigit(text)) {
+            return;
+        }
+        candidates.add(text);
+        Matcher prefixed = LETTERS_THEN_DIGITS.matcher(text);
+        if (prefixed.matches()) {
+            candidates.add(prefixed.group(1));
+        }
     }
 }

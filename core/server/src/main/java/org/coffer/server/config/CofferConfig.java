@@ -30,12 +30,11 @@ public record CofferConfig(Path databaseFile, Path pluginsDir, Optional<Path> co
         return new CofferConfig(databaseFile, pluginsDir, councilDir, host, newPort);
     }
 
-    public CofferConfig withCouncilDir(Path dir) {
-        return new CofferConfig(databaseFile, pluginsDir, Optional.of(dir), host, port);
+    public CofferConfig withDatabaseFile(Path file) {
+        return new CofferConfig(file, pluginsDir, councilDir, host, port);
     }
 
-    /** The folder beside the database where the server leaves a note of its port while it runs. */
-    public Path serverNoteFile() {
-        return databaseFile.resolveSibling(databaseFile.getFileName() + ".server");
+    public CofferConfig withCouncilDir(Path dir) {
+        return new CofferConfig(databaseFile, pluginsDir, Optional.of(dir), host, port);
     }
 }

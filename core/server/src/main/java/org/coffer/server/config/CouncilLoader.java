@@ -69,7 +69,7 @@ public final class CouncilLoader {
         if (lines.isEmpty()) {
             throw bad(file, 0, "is empty; its first line must name the columns");
         }
-        List<String> header = CsvLine.split(lines.get(0));
+        List<String> header = CsvLine.split(withoutByteOrderMark(lines.get(0)));
         List<T> result = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -95,5 +95,10 @@ public final class CouncilLoader {
     private static CofferException bad(Path file, int line, String message) {
         String where = line > 0 ? file + " line " + line : file.toString();
         return new CofferException(ConfigErrorCode.COUNCIL_BAD_FILE, where + ": " + message);
+    }
+
+    /** Excel's "CSV UTF-8" starts the file with a byte-order mark, which is not part of the first heading. */
+    private static String withoutByteOrderMark(String line) {
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 }

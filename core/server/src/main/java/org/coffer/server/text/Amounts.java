@@ -1,4 +1,4 @@
-package org.coffer.server.web;
+package org.coffer.server.text;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -13,7 +13,7 @@ public final class Amounts {
 
     public static String format(long pence, String currency) {
         DecimalFormat grouped = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        String digits = grouped.format(BigDecimal.valueOf(Math.abs(pence), 2));
+        String digits = grouped.format(BigDecimal.valueOf(pence, 2).abs());
         String sign = pence < 0 ? "-" : "";
         return "GBP".equals(currency) ? sign + "£" + digits : sign + currency + " " + digits;
     }

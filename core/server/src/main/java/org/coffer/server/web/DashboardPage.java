@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.coffer.server.text.Amounts;
 import org.coffer.server.income.IncomeSummary;
 import org.coffer.server.income.IncomeTotal;
 

@@ -3,6 +3,7 @@ package org.coffer.server.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.coffer.server.text.Amounts;
 import java.util.Locale;
 import org.coffer.server.imports.ImportRecord;
 

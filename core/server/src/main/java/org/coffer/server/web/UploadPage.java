@@ -1,6 +1,7 @@
 package org.coffer.server.web;
 
 import java.util.List;
+import org.coffer.server.text.Amounts;
 import org.coffer.server.imports.ImportOutcome;
 import org.coffer.server.imports.StatementOutcome;
 

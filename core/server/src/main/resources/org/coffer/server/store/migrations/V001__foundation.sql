@@ -83,7 +83,7 @@ CREATE TABLE postings (
 -- Append-only record of every change and money action; each row carries the hash of the one before.
 CREATE TABLE audit_log (
     seq       BIGINT PRIMARY KEY,
-    at        TIMESTAMP NOT NULL,
+    logged_at TIMESTAMP NOT NULL,      -- UTC
     actor     VARCHAR NOT NULL,
     action    VARCHAR NOT NULL,
     subject   VARCHAR NOT NULL,

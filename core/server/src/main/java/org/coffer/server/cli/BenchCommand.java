@@ -1,0 +1,117 @@
+package org.coffer.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.coffer.sampledata.GeneratedFile;
+import org.coffer.sampledata.StatementFiles;
+import org.coffer.server.Coffer;
+import org.coffer.server.config.CofferConfig;
+import org.coffer.server.imports.ImportOutcome;
+import org.coffer.server.imports.ImportRequest;
+import org.coffer.server.text.Amounts;
+import org.coffer.server.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", description = "Measures import speed per format and the income summary's speed, through "
+        + "the API and as plain SQL, on generated data in fresh databases.")
+final class BenchCommand implements Callable<Integer> {
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
+    private static final int DAYS = 730;
+
+    @Option(names = "--receipts", defaultValue = "1000000", description = "Receipts per imported file "
+            + "(default ${DEFAULT-VALUE}).")
+    int receipts;
+
+    @Option(names = "--summary-receipts", defaultValue = "10000000", description = "Postings the summary runs over "
+            + "(default ${DEFAULT-VALUE}).")
+    long summaryReceipts;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Timed runs of each summary; the median is shown.")
+    int runs;
+
+    @Option(names = "--dir", defaultValue = "coffer-data/bench", description = "Scratch folder, emptied first.")
+    Path dir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Scratch.empty(dir);
+        CofferConfig base = Workspace.config().withPort(0);
+        StatementFiles files = new StatementFiles(20261129L);
+        benchImport(out, base, "mt940", files.mt940(dir.resolve("bench.sta"), receipts));
+        benchImport(out, base, "camt053", files.camt053(dir.resolve("bench.xml"), receipts));
+        benchSummary(out, base.withDatabaseFile(dir.resolve("summary.duckdb")));
+        return 0;
+    }
+
+    private void benchImport(PrintWriter out, CofferConfig base, String format, GeneratedFile file) {
+        try (Coffer coffer = Workspace.open(base.withDatabaseFile(dir.resolve(format + ".duckdb")))) {
+            long start = System.nanoTime();
+            ImportOutcome outcome = coffer.imports().importFile(ImportRequest.of(file.path(), Workspace.actor()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("import %-8s %s receipts (%,d MB) in %.2f s: %s receipts/s%n", format,
+                    Amounts.count(outcome.receipts()), fileSize(file.path()) >> 20, seconds,
+                    Amounts.count(Math.round(outcome.receipts() / seconds)));
+            out.flush();
+        }
+    }
+
+    private void benchSummary(PrintWriter out, CofferConfig config) throws Exception {
+        try (Coffer coffer = Workspace.open(config)) {
+            SyntheticPostings.insert(coffer.database(), summaryReceipts, FIRST_DAY, DAYS);
+            LocalDate to = FIRST_DAY.plusDays(DAYS - 1);
+            double sql = median(() -> coffer.income().summary(FIRST_DAY, to).rows().size());
+            try (WebServer server = WebServer.start(coffer)) {
+                HttpClient client = HttpClient.newHttpClient();
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/api/summary?from=" + FIRST_DAY + "&to=" + to)).build();
+                double api = median(() -> client.send(request, HttpResponse.BodyHandlers.ofString()).body().length());
+                out.printf("summary over %s postings: SQL %.0f ms, API %.0f ms (%.2fx)%n",
+                        Amounts.count(summaryReceipts), sql * 1000, api * 1000, api / sql);
+            }
+        }
+        out.flush();
+    }
+
+    /** The median of {@link #runs} timed runs, after one untimed run to warm caches. */
+    private double median(Timed timed) throws Exception {
+        timed.run();
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            timed.run();
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(seconds);
+        return seconds[runs / 2];
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Timed {
+        Object run() throws Exception;
+    }
+}
