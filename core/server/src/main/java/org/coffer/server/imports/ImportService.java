@@ -127,24 +127,25 @@ public final class ImportService {
         ImportRequest request = attempt.request;
         List<StatementTally> statements = sink.statements();
         List<ControlFigures> figures = sink.figures();
-        List<StatementOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            StatementTally tally = statements.get(i);
-            ImportDao.insertStatement(handle, importId, tally, figures.get(i));
-            outcomes.add(new StatementOutcome(tally.position, tally.start.account(), tally.bankAccount,
-                    tally.start.sequence(), tally.start.from(), tally.start.to(), tally.receipts, tally.credits(),
-                    tally.debits(), figures.get(i).openingBalance().orElse(null),
-                    figures.get(i).closingBalance().orElse(null), tally.reconciles));
-        }
         String currency = sink.singleCurrency();
         String acceptedReason = acceptedDespiteFigures ? request.acceptReason().orElseThrow() : null;
         ImportRecord row = new ImportRecord(importId, request.fileName(), attempt.fingerprint.sha256(),
                 attempt.format.id(), request.actor(), attempt.now, ImportRecord.STORED, statements.size(),
-                outcomes.stream().mapToLong(StatementOutcome::receipts).sum(),
+                statements.stream().mapToLong(t -> t.receipts).sum(),
                 currency == null ? 0 : statements.stream().mapToLong(t -> t.creditPence).sum(),
                 currency == null ? 0 : statements.stream().mapToLong(t -> t.debitPence).sum(),
                 currency, acceptedReason, null);
         ImportDao.insert(handle, row);
+        List<StatementOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            StatementTally tally = statements.get(i);
+            ControlFigures stated = figures.get(i);
+            ImportDao.insertStatement(handle, importId, tally, stated);
+            outcomes.add(new StatementOutcome(tally.position, tally.start.account(), tally.bankAccount,
+                    tally.start.sequence(), tally.start.from(), tally.start.to(), tally.receipts, tally.credits(),
+                    tally.debits(), stated.openingBalance().orElse(null), stated.closingBalance().orElse(null),
+                    tally.reconciles));
+        }
         audit.append(handle, request.actor(), acceptedReason == null ? "import.stored" : "import.accepted",
                 "import #" + importId, null, ImportAuditText.of(row));
         return new ImportOutcome(importId, request.fileName(), attempt.format.id(), attempt.fingerprint.sha256(),

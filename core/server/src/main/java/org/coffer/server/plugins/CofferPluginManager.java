@@ -10,11 +10,12 @@ import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginLoader;
+import org.pf4j.PluginRepository;
 import org.pf4j.PluginWrapper;
 
 /**
- * PF4J's manager with two changes: each plugin's class loader sees only the host API, and a plugin that fails to
- * load is remembered with its reason instead of only being logged.
+ * PF4J's manager with three changes: each plugin's class loader sees only the host API, a plugin that fails to
+ * load is remembered with its reason instead of only being logged, and zips are found in any locale.
  */
 final class CofferPluginManager extends DefaultPluginManager {
 
@@ -27,6 +28,11 @@ final class CofferPluginManager extends DefaultPluginManager {
 
     List<PluginReport.FailedPlugin> loadFailures() {
         return List.copyOf(loadFailures);
+    }
+
+    @Override
+    protected PluginRepository createPluginRepository() {
+        return new ExpandingPluginRepository(getPluginsRoots());
     }
 
     @Override

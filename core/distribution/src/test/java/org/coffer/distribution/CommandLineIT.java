@@ -1,0 +1,113 @@
+package org.coffer.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coffer.sampledata.GeneratedFile;
+import org.coffer.sampledata.StatementFiles;
+import org.coffer.server.text.Amounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code coffer} command as a person runs it: its own JVM, a working folder, words and exit codes. */
+class CommandLineIT {
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void workingFolder() throws IOException {
+        TestCoffer.config(folder);
+        Files.writeString(folder.resolve("coffer.properties"),
+                "database.file=coffer.duckdb\nplugins.dir=plugins\ncouncil.dir=council\n");
+    }
+
+    @Test
+    void importPrintsEachStatementsReceiptsCreditsAndDebits() throws Exception {
+        GeneratedFile file = new StatementFiles(61L).mt940(folder.resolve("main.sta"), 400);
+
+        SeparateJvm run = SeparateJvm.start(folder, List.of(), "import", file.path().toString());
+
+        assertThat(run.waitFor()).as(run.output()).isZero();
+        assertThat(run.output()).contains("main.sta: stored as import #1, read as mt940")
+                .contains(Amounts.count(file.lines()) + " receipts");
+        long statementLines = run.output().lines().filter(line -> line.startsWith("  statement ")).count();
+        assertThat(statementLines).isEqualTo(file.statements());
+        assertThat(run.output()).contains("credits £", "debits £");
+    }
+
+    @Test
+    void importExitsNonZeroAndSaysWhyWhenAFileIsRefused() throws Exception {
+        Path letter = Files.writeString(folder.resolve("letter.txt"), "Dear Sir, please find my payment enclosed.");
+
+        SeparateJvm run = SeparateJvm.start(folder, List.of(), "import", letter.toString());
+
+        assertThat(run.waitFor()).isEqualTo(1);
+        assertThat(run.output()).contains("letter.txt is not in any format Coffer reads", "camt053", "mt940")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void importsListsTheHistory() throws Exception {
+        GeneratedFile file = new StatementFiles(62L).camt053(folder.resolve("income.xml"), 100);
+        SeparateJvm.start(folder, List.of(), "import", file.path().toString()).waitFor();
+
+        SeparateJvm run = SeparateJvm.start(folder, List.of(), "imports");
+
+        assertThat(run.waitFor()).isZero();
+        assertThat(run.output()).contains("#1", "STORED", "income.xml", "camt053", "by cli:");
+    }
+
+    @Test
+    void pluginsListsEachPluginWithItsFormats() throws Exception {
+        SeparateJvm run = SeparateJvm.start(folder, List.of(), "plugins");
+
+        assertThat(run.waitFor()).as(run.output()).isZero();
+        assertThat(run.output()).contains("bank-camt053", "formats camt053", "bank-mt940", "formats mt940");
+    }
+
+    @Test
+    void aWritingCommandSaysWhichServerHoldsTheDatabase() throws Exception {
+        SeparateJvm server = SeparateJvm.start(folder, List.of(), "serve", "--port", "0");
+        try {
+            int port = waitForPort(server);
+            GeneratedFile file = new StatementFiles(63L).mt940(folder.resolve("main.sta"), 50);
+
+            SeparateJvm run = SeparateJvm.start(folder, List.of(), "import", file.path().toString());
+
+            assertThat(run.waitFor()).isEqualTo(1);
+            assertThat(run.output()).contains("the database is in use by the Coffer server on port " + port
+                    + ": use the browser or stop the server").doesNotContain("Exception");
+        } finally {
+            server.kill();
+        }
+    }
+
+    @Test
+    void demoLoadsTwoYearsOfTheDemoCouncil() throws Exception {
+        SeparateJvm run = SeparateJvm.start(folder, List.of(), "demo", "--no-serve");
+
+        assertThat(run.waitFor()).as(run.output()).isZero();
+        assertThat(run.output()).containsPattern("Loaded 48 files, [0-9,]+ receipts");
+        assertThat(folder.resolve("coffer-data/demo/coffer.duckdb")).exists();
+    }
+
+    private static int waitForPort(SeparateJvm server) throws InterruptedException {
+        Pattern running = Pattern.compile("running at http://[^:]+:(\\d+)/");
+        for (int tick = 0; tick < 600; tick++) {
+            Matcher matcher = running.matcher(server.output());
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+            assertThat(server.isAlive()).as("the server is running; it printed:\n%s", server.output()).isTrue();
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the server never said it was running:\n" + server.output());
+    }
+}
