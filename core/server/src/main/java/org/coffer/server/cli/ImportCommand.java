@@ -58,13 +58,13 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, ImportOutcome outcome) {
-        out.printf("%s: stored as import #%d, read as %s: %d statement%s, %s receipts%n", outcome.fileName(),
-                outcome.importId(), outcome.formatId(), outcome.statements().size(),
-                outcome.statements().size() == 1 ? "" : "s", Amounts.count(outcome.receipts()));
+        out.printf("%s: stored as import #%d, read as %s: %s, %s%n", outcome.fileName(), outcome.importId(),
+                outcome.formatId(), Amounts.count(outcome.statements().size(), "statement", "statements"),
+                Amounts.count(outcome.receipts(), "receipt", "receipts"));
         for (StatementOutcome statement : outcome.statements()) {
-            out.printf("  statement %d, account %s%s: %s receipts, credits %s, debits %s%s%n", statement.position(),
+            out.printf("  statement %d, account %s%s: %s, credits %s, debits %s%s%n", statement.position(),
                     statement.account(), statement.sequence().isEmpty() ? "" : ", sequence " + statement.sequence(),
-                    Amounts.count(statement.receipts()),
+                    Amounts.count(statement.receipts(), "receipt", "receipts"),
                     Amounts.format(statement.credits().pence(), statement.credits().currency()),
                     Amounts.format(statement.debits().pence(), statement.debits().currency()),
                     statement.reconciles() ? "" : " (its balances disagree)");

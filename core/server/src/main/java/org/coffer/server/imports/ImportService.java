@@ -171,7 +171,8 @@ public final class ImportService {
         ImportErrorCode code = problems.stream().map(Problem::code).filter(ImportErrorCode.class::isInstance)
                 .map(ImportErrorCode.class::cast).findFirst().orElse(ImportErrorCode.IMPORT_REFUSED);
         String first = problems.get(0).toString();
-        String more = problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more problems)";
+        int others = problems.size() - 1;
+        String more = others == 0 ? "" : " (and " + others + (others == 1 ? " more problem)" : " more problems)");
         return new ImportRefusedException(code, request.fileName() + " was refused and nothing of it was stored: "
                 + first + more, problems);
     }

@@ -21,4 +21,9 @@ public final class Amounts {
     public static String count(long value) {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(value);
     }
+
+    /** {@code 1 receipt}, {@code 1,204 receipts}. */
+    public static String count(long value, String singular, String plural) {
+        return count(value) + " " + (value == 1 ? singular : plural);
+    }
 }
