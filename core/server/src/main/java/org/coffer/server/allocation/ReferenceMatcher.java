@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.Fund;
 
@@ -18,9 +16,6 @@ import org.coffer.server.config.Fund;
  */
 public final class ReferenceMatcher {
 
-    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[^A-Z0-9]+");
-    private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z]+\\s+");
-    private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("^[A-Z]+([0-9]+)$");
 
     private final List<Fund> funds;
 
@@ -60,7 +55,7 @@ public final class ReferenceMatcher {
     /** Every council reference scheme has digits; words without any are names and narrative. */
     private static boolean containsDigit(String token) {
         for (int i = 0; i < token.length(); i++) {
-            if (Character.isDigit(token.charAt(i))) {
+            if (isDigit(token.charAt(i))) {
                 return true;
             }
         }
@@ -70,22 +65,56 @@ public final class ReferenceMatcher {
     /**
      * The reference with its spaces removed, then every word of the reference and narrative, upper-cased; and for
      * each, the same without a leading word of letters, because payers put the fund's name before its reference
-     * ({@code CT312345678}, {@code CTAX 312 345 678}).
+     * ({@code CT312345678}, {@code CTAX 312 345 678}). Written without regular expressions: it runs for every line.
      */
     private static Set<String> candidates(String reference, String narrative) {
         Set<String> candidates = new LinkedHashSet<>();
         String upperReference = reference.toUpperCase(Locale.ROOT);
-        addWithAndWithoutPrefix(candidates, upperReference.replaceAll("[\\s\\-/]", ""));
-        addWithAndWithoutPrefix(candidates, LEADING_WORD.matcher(upperReference).replaceFirst("")
-                .replaceAll("[\\s\\-/]", ""));
-        for (String text : List.of(upperReference, narrative.toUpperCase(Locale.ROOT))) {
-            for (String token : TOKEN_SEPARATORS.split(text)) {
-                if (token.length() >= 4) {
-                    addWithAndWithoutPrefix(candidates, token);
-                }
+        addWithAndWithoutPrefix(candidates, compact(upperReference));
+        addWithAndWithoutPrefix(candidates, compact(withoutLeadingWord(upperReference)));
+        addWords(candidates, upperReference);
+        addWords(candidates, narrative.toUpperCase(Locale.ROOT));
+        return candidates;
+    }
+
+    /** The text without the spaces, hyphens and slashes payers put inside references. */
+    private static String compact(String text) {
+        StringBuilder compact = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '-' && c != '/') {
+                compact.append(c);
             }
         }
-        return candidates;
+        return compact.toString();
+    }
+
+    /** {@code CTAX 312 345 678} without {@code CTAX }; the text itself when it does not start with a word. */
+    private static String withoutLeadingWord(String text) {
+        String stripped = text.strip();
+        int letters = 0;
+        while (letters < stripped.length() && isLetter(stripped.charAt(letters))) {
+            letters++;
+        }
+        boolean wordThenSpace = letters > 0 && letters < stripped.length()
+                && Character.isWhitespace(stripped.charAt(letters));
+        return wordThenSpace ? stripped.substring(letters) : stripped;
+    }
+
+    /** Each run of letters and digits of four or more characters. */
+    private static void addWords(Set<String> candidates, String text) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inWord = i < text.length() && isLetterOrDigit(text.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                if (i - start >= 4) {
+                    addWithAndWithoutPrefix(candidates, text.substring(start, i));
+                }
+                start = -1;
+            }
+        }
     }
 
     private static void addWithAndWithoutPrefix(Set<String> candidates, String text) {
@@ -93,9 +122,33 @@ public final class ReferenceMatcher {
             return;
         }
         candidates.add(text);
-        Matcher prefixed = LETTERS_THEN_DIGITS.matcher(text);
-        if (prefixed.matches()) {
-            candidates.add(prefixed.group(1));
+        int letters = 0;
+        while (letters < text.length() && isLetter(text.charAt(letters))) {
+            letters++;
         }
+        if (letters > 0 && allDigits(text, letters)) {
+            candidates.add(text.substring(letters));
+        }
+    }
+
+    private static boolean allDigits(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return from < text.length();
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLetter(c) || isDigit(c);
     }
 }

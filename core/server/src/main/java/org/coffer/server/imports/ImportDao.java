@@ -7,8 +7,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.coffer.plugin.api.Money;
 import org.coffer.plugin.api.format.ControlFigures;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** SQL for the import history and the statements of each import. */
 final class ImportDao {
@@ -47,27 +49,36 @@ final class ImportDao {
                 .execute();
     }
 
-    static void insertStatement(Handle handle, long importId, StatementTally tally, ControlFigures figures) {
-        var start = tally.start;
-        handle.createUpdate("""
-                        INSERT INTO statements (id, import_id, position, location, account, bank_account, sequence,
-                            currency, from_date, to_date, opening_pence, closing_pence, declared_credit_pence,
-                            declared_debit_pence, declared_count, receipt_count, credit_pence, debit_pence, reconciles)
-                        VALUES (:id, :importId, :position, :location, :account, :bankAccount, :sequence, :currency,
-                            :from, :to, :opening, :closing, :declaredCredits, :declaredDebits, :declaredCount,
-                            :receipts, :credits, :debits, :reconciles)""")
-                .bind("id", tally.id).bind("importId", importId).bind("position", tally.position)
-                .bind("location", start.location().toString()).bind("account", start.account())
-                .bind("bankAccount", tally.bankAccount).bind("sequence", start.sequence())
-                .bind("currency", start.currency()).bind("from", start.from()).bind("to", start.to())
-                .bind("opening", figures.openingBalance().map(m -> m.pence()).orElse(null))
-                .bind("closing", figures.closingBalance().map(m -> m.pence()).orElse(null))
-                .bind("declaredCredits", figures.creditTotal().map(m -> m.pence()).orElse(null))
-                .bind("declaredDebits", figures.debitTotal().map(m -> m.pence()).orElse(null))
-                .bind("declaredCount", figures.lineCount().isPresent() ? figures.lineCount().getAsLong() : null)
-                .bind("receipts", tally.receipts).bind("credits", tally.creditPence).bind("debits", tally.debitPence)
-                .bind("reconciles", tally.reconciles)
-                .execute();
+    /** Inserts the statements of an import in one batch. */
+    static void insertStatements(Handle handle, long importId, List<StatementTally> tallies,
+            List<ControlFigures> figures) {
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO statements (id, import_id, position, location, account, bank_account, sequence,
+                    currency, from_date, to_date, opening_pence, closing_pence, declared_credit_pence,
+                    declared_debit_pence, declared_count, receipt_count, credit_pence, debit_pence, reconciles)
+                VALUES (:id, :importId, :position, :location, :account, :bankAccount, :sequence, :currency,
+                    :from, :to, :opening, :closing, :declaredCredits, :declaredDebits, :declaredCount,
+                    :receipts, :credits, :debits, :reconciles)""");
+        for (int i = 0; i < tallies.size(); i++) {
+            StatementTally tally = tallies.get(i);
+            ControlFigures stated = figures.get(i);
+            var start = tally.start;
+            batch.bind("id", tally.id).bind("importId", importId).bind("position", tally.position)
+                    .bind("location", start.location().toString()).bind("account", start.account())
+                    .bind("bankAccount", tally.bankAccount).bind("sequence", start.sequence())
+                    .bind("currency", start.currency()).bind("from", start.from()).bind("to", start.to())
+                    .bind("opening", stated.openingBalance().map(Money::pence).orElse(null))
+                    .bind("closing", stated.closingBalance().map(Money::pence).orElse(null))
+                    .bind("declaredCredits", stated.creditTotal().map(Money::pence).orElse(null))
+                    .bind("declaredDebits", stated.debitTotal().map(Money::pence).orElse(null))
+                    .bind("declaredCount", stated.lineCount().isPresent() ? stated.lineCount().getAsLong() : null)
+                    .bind("receipts", tally.receipts).bind("credits", tally.creditPence)
+                    .bind("debits", tally.debitPence).bind("reconciles", tally.reconciles)
+                    .add();
+        }
+        if (!tallies.isEmpty()) {
+            batch.execute();
+        }
     }
 
     private static ImportRecord record(ResultSet rs) throws SQLException {

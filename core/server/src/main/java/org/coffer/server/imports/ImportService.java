@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +20,6 @@ import org.coffer.server.CofferException;
 import org.coffer.server.audit.AuditLog;
 import org.coffer.server.config.Council;
 import org.coffer.server.store.Database;
-import org.duckdb.DuckDBConnection;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -73,34 +71,36 @@ public final class ImportService {
     private ImportOutcome storeInOneTransaction(Attempt attempt) {
         try {
             return database.jdbi().inTransaction(handle -> store(handle, attempt));
-        } catch (SQLException e) {
+        } catch (IOException e) {
             throw new CofferException(ImportErrorCode.IMPORT_STORE_FAILED, "storing " + attempt.request.fileName()
                     + " failed, and nothing of it was kept: " + e.getMessage(), List.of(), e);
         }
     }
 
-    private ImportOutcome store(Handle handle, Attempt attempt) throws SQLException {
+    private ImportOutcome store(Handle handle, Attempt attempt) throws IOException {
         ImportRequest request = attempt.request;
         long importId = ImportDao.nextId(handle, "imports");
         ImportContext context = new ImportContext(request.fileName(),
                 TextEncoding.detect(attempt.fingerprint.sample().leadingBytes()));
-        DuckDBConnection connection = handle.getConnection().unwrap(DuckDBConnection.class);
-        ImportSink sink;
-        try (ReceiptWriter writer = new ReceiptWriter(connection, importId, ImportDao.nextId(handle, "receipts"),
-                ImportDao.nextId(handle, "postings"), request.actor(), attempt.now)) {
-            sink = new ImportSink(context, writer, council, new StatementIdentities(handle),
+        StatementIdentities identities = new StatementIdentities();
+        try (ReceiptStaging staging = new ReceiptStaging(database.file(), handle, importId,
+                ImportDao.nextId(handle, "receipts"), ImportDao.nextId(handle, "postings"), request.actor(),
+                attempt.now)) {
+            ImportSink sink = new ImportSink(context, staging, council, identities,
                     ImportDao.nextId(handle, "statements"));
             read(attempt, context, sink);
+            staging.finish();
+            List<Problem> refusing = new ArrayList<>(sink.readProblems());
+            refusing.addAll(identities.alreadyStored(handle, context));
+            List<Problem> figureProblems = sink.figureProblems();
+            if (request.acceptReason().isEmpty()) {
+                refusing.addAll(figureProblems);
+            }
+            if (!refusing.isEmpty()) {
+                throw refusal(request, refusing);
+            }
+            return record(handle, attempt, importId, sink, !figureProblems.isEmpty());
         }
-        List<Problem> figureProblems = sink.figureProblems();
-        List<Problem> refusing = new ArrayList<>(sink.readProblems());
-        if (request.acceptReason().isEmpty()) {
-            refusing.addAll(figureProblems);
-        }
-        if (!refusing.isEmpty()) {
-            throw refusal(request, refusing);
-        }
-        return record(handle, attempt, importId, sink, !figureProblems.isEmpty());
     }
 
     private void read(Attempt attempt, ImportContext context, ImportSink sink) {
@@ -136,11 +136,11 @@ public final class ImportService {
                 currency == null ? 0 : statements.stream().mapToLong(t -> t.debitPence).sum(),
                 currency, acceptedReason, null);
         ImportDao.insert(handle, row);
+        ImportDao.insertStatements(handle, importId, statements, figures);
         List<StatementOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             StatementTally tally = statements.get(i);
             ControlFigures stated = figures.get(i);
-            ImportDao.insertStatement(handle, importId, tally, stated);
             outcomes.add(new StatementOutcome(tally.position, tally.start.account(), tally.bankAccount,
                     tally.start.sequence(), tally.start.from(), tally.start.to(), tally.receipts, tally.credits(),
                     tally.debits(), stated.openingBalance().orElse(null), stated.closingBalance().orElse(null),

@@ -1,6 +1,6 @@
 package org.coffer.server.imports;
 
-import java.sql.SQLException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.coffer.server.config.Council;
 final class ImportSink implements FileSink {
 
     private final FormatContext context;
-    private final ReceiptWriter writer;
+    private final ReceiptStaging staging;
     private final Council council;
     private final ReferenceMatcher matcher;
     private final StatementIdentities identities;
@@ -35,10 +35,10 @@ final class ImportSink implements FileSink {
     private final Set<String> currencies = new HashSet<>();
     private StatementTally open;
 
-    ImportSink(FormatContext context, ReceiptWriter writer, Council council, StatementIdentities identities,
+    ImportSink(FormatContext context, ReceiptStaging staging, Council council, StatementIdentities identities,
             long firstStatementId) {
         this.context = context;
-        this.writer = writer;
+        this.staging = staging;
         this.council = council;
         this.matcher = new ReferenceMatcher(council);
         this.identities = identities;
@@ -73,9 +73,9 @@ final class ImportSink implements FileSink {
         }
         open.add(line);
         try {
-            writer.write(open.id, open.bankAccount, line, ReceiptWriter.isPosted(line.kind())
+            staging.write(open.id, open.bankAccount, line, ReceiptStaging.isPosted(line.kind())
                     ? matcher.allocate(line.reference(), line.narrative()) : null);
-        } catch (SQLException e) {
+        } catch (IOException e) {
             throw new StoreWriteException(e);
         }
     }
@@ -90,7 +90,7 @@ final class ImportSink implements FileSink {
         List<Problem> disagreements = ControlFigureCheck.check(context, open, statementFigures);
         open.reconciles = disagreements.isEmpty();
         figureProblems.addAll(disagreements);
-        identities.check(context, open).ifPresent(readProblems::add);
+        identities.repeatedInFile(context, open).ifPresent(readProblems::add);
         closed.add(open);
         figures.add(statementFigures);
         open = null;
@@ -133,11 +133,11 @@ final class ImportSink implements FileSink {
         return currencies.size() == 1 ? currencies.iterator().next() : null;
     }
 
-    /** A database write failed while storing a line: not the file's fault, and not the plugin's. */
+    /** Staging a line failed (a full disk, say): not the file's fault, and not the plugin's. */
     static final class StoreWriteException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        StoreWriteException(SQLException cause) {
+        StoreWriteException(IOException cause) {
             super(cause.getMessage(), cause);
         }
     }

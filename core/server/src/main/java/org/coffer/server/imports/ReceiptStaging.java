@@ -1,0 +1,224 @@
+package org.coffer.server.imports;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.coffer.plugin.api.format.LineKind;
+import org.coffer.plugin.api.format.StatementLine;
+import org.coffer.server.allocation.Allocation;
+import org.coffer.server.allocation.FinancialPeriod;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Stages an import's receipts, each with its allocation, in CSV chunks beside the database as the file is read, and
+ * loads each full chunk into receipts and postings with {@code INSERT ... SELECT} on a second thread while reading
+ * goes on, inside the import's transaction. DuckDB reads CSV many times faster than Java can append rows one value
+ * at a time, and nothing reaches the tables unless the import commits.
+ */
+final class ReceiptStaging implements AutoCloseable {
+
+    /** Large enough that each load is efficient, small enough that reading and loading overlap. */
+    static final int CHUNK_LINES = 200_000;
+
+    private static final String NULL = "\\N";
+    private static final String COLUMNS = """
+            {'id': 'BIGINT', 'statement_id': 'BIGINT', 'source_line': 'BIGINT', 'source_element': 'VARCHAR',
+             'value_date': 'DATE', 'booking_date': 'DATE', 'amount_pence': 'BIGINT', 'currency': 'VARCHAR',
+             'kind': 'VARCHAR', 'channel': 'VARCHAR', 'bank_account': 'VARCHAR', 'reference': 'VARCHAR',
+             'narrative': 'VARCHAR', 'counterparty': 'VARCHAR', 'bank_reference': 'VARCHAR',
+             'transaction_code': 'VARCHAR', 'posting_id': 'BIGINT', 'fund_code': 'VARCHAR',
+             'account_reference': 'VARCHAR', 'reason': 'VARCHAR', 'financial_year': 'INTEGER', 'period': 'INTEGER'}""";
+
+    private final Path folder;
+    private final String prefix;
+    private final Handle handle;
+    private final ChunkLoad load;
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "coffer-import-loader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<Future<?>> loads = new ArrayList<>();
+    private final List<Path> chunks = new ArrayList<>();
+    private BufferedWriter out;
+    private int linesInChunk;
+    private long nextReceiptId;
+    private long nextPostingId;
+
+    /**
+     * @param database the database file, beside which the chunks are written
+     * @param handle the import's handle, used only by the loading thread until {@link #finish()} returns
+     */
+    ReceiptStaging(Path database, Handle handle, long importId, long firstReceiptId, long firstPostingId,
+            String actor, Instant now) throws IOException {
+        Path absolute = database.toAbsolutePath();
+        this.folder = absolute.getParent();
+        this.prefix = absolute.getFileName() + ".import-";
+        this.handle = handle;
+        this.load = new ChunkLoad(importId, actor, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        this.nextReceiptId = firstReceiptId;
+        this.nextPostingId = firstPostingId;
+        startChunk();
+    }
+
+    /** Income kinds are posted; settlements, fees and other bank lines are kept as evidence, not income. */
+    static boolean isPosted(LineKind kind) {
+        return kind == LineKind.PAYMENT || kind == LineKind.REVERSAL;
+    }
+
+    /** Stages one receipt, and its posting when {@code allocation} is given. */
+    void write(long statementId, String bankAccount, StatementLine line, Allocation allocation) throws IOException {
+        out.write(Long.toString(nextReceiptId++));
+        number(statementId);
+        if (line.location().line() > 0) {
+            number(line.location().line());
+        } else {
+            out.write("," + NULL);
+        }
+        text(line.location().element());
+        plain(line.valueDate().toString());
+        plain(line.bookingDate().map(Object::toString).orElse(NULL));
+        number(line.signedPence());
+        text(line.amount().currency());
+        text(line.kind().name());
+        text(line.channel().name());
+        text(bankAccount);
+        text(line.reference());
+        text(line.narrative());
+        text(line.counterparty());
+        text(line.bankReference());
+        text(line.transactionCode());
+        if (allocation == null) {
+            out.write(",\\N,\\N,\\N,\\N,\\N,\\N");
+        } else {
+            FinancialPeriod period = FinancialPeriod.of(line.valueDate());
+            number(nextPostingId++);
+            text(allocation.fundCode());
+            text(allocation.accountReference());
+            text(allocation.reason());
+            number(period.year());
+            number(period.period());
+        }
+        out.write('\n');
+        if (++linesInChunk == CHUNK_LINES) {
+            loadChunk();
+            startChunk();
+        }
+    }
+
+    /** Loads the last chunk and waits until every chunk is in the tables (uncommitted, in the transaction). */
+    void finish() throws IOException {
+        loadChunk();
+        out = null;
+        for (Future<?> chunk : loads) {
+            try {
+                chunk.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while storing the receipts", e);
+            } catch (ExecutionException e) {
+                throw new IOException("storing the receipts failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+    }
+
+    private void startChunk() throws IOException {
+        Path chunk = folder.resolve(prefix + chunks.size() + ".csv");
+        chunks.add(chunk);
+        out = Files.newBufferedWriter(chunk, StandardCharsets.UTF_8);
+        linesInChunk = 0;
+    }
+
+    private void loadChunk() throws IOException {
+        out.close();
+        if (linesInChunk > 0) {
+            Path chunk = chunks.get(chunks.size() - 1);
+            loads.add(loader.submit(() -> load.into(handle, chunk)));
+        }
+    }
+
+    private void number(long value) throws IOException {
+        out.write(',');
+        out.write(Long.toString(value));
+    }
+
+    private void plain(String value) throws IOException {
+        out.write(',');
+        out.write(value);
+    }
+
+    /** A quoted CSV field, so that an empty text stays empty and only an unquoted {@code \N} is missing. */
+    private void text(String value) throws IOException {
+        out.write(',');
+        if (value == null) {
+            out.write(NULL);
+            return;
+        }
+        out.write('"');
+        if (value.indexOf('"') < 0) {
+            out.write(value);
+        } else {
+            out.write(value.replace("\"", "\"\""));
+        }
+        out.write('"');
+    }
+
+    /** Stops loading (a refused import rolls back what was loaded) and deletes the chunks. */
+    @Override
+    public void close() {
+        loader.shutdownNow();
+        try {
+            if (out != null) {
+                out.close();
+            }
+            if (!loader.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the loading thread did not stop");
+            }
+            for (Path chunk : chunks) {
+                Files.deleteIfExists(chunk);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the staging files in " + folder, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The two statements that move one chunk into receipts and postings. */
+    private record ChunkLoad(long importId, String actor, LocalDateTime madeAt) {
+
+        void into(Handle handle, Path chunk) {
+            String staged = "read_csv('" + chunk.toString().replace("'", "''") + "', header = false, delim = ',', "
+                    + "quote = '\"', escape = '\"', nullstr = '\\N', allow_quoted_nulls = false, columns = "
+                    + COLUMNS + ")";
+            handle.createUpdate("""
+                            INSERT INTO receipts
+                            SELECT id, :importId, statement_id, source_line, source_element, value_date,
+                                   booking_date, amount_pence, currency, kind, channel, bank_account, reference,
+                                   narrative, counterparty, bank_reference, transaction_code
+                            FROM\s""" + staged)
+                    .bind("importId", importId)
+                    .execute();
+            handle.createUpdate("""
+                            INSERT INTO postings
+                            SELECT posting_id, id, fund_code, account_reference, amount_pence, currency, value_date,
+                                   financial_year, period, channel, bank_account, :actor, :madeAt, reason, NULL
+                            FROM\s""" + staged + " WHERE posting_id IS NOT NULL")
+                    .bind("actor", actor).bind("madeAt", madeAt)
+                    .execute();
+        }
+    }
+}
