@@ -21,7 +21,12 @@ final class Workspace {
 
     static CofferConfig config() {
         Path home = Path.of(System.getProperty("coffer.home", "."));
-        return ConfigLoader.load(Path.of("").toAbsolutePath(), home.resolve("plugins"));
+        return ConfigLoader.load(workDir(), home.resolve("plugins"));
+    }
+
+    /** The current folder, or the folder the {@code coffer.workdir} system property names (tests set it). */
+    static Path workDir() {
+        return Path.of(System.getProperty("coffer.workdir", "")).toAbsolutePath();
     }
 
     static Coffer open(CofferConfig config) {

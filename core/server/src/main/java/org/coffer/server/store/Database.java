@@ -10,8 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.coffer.server.CofferException;
 import org.duckdb.DuckDBConnection;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -26,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final DuckDBConnection root;
     private final Jdbi jdbi;
+    private final ReentrantLock writers = new ReentrantLock(true);
 
     private Database(Path file, DuckDBConnection root) {
         this.file = file;
@@ -52,15 +57,36 @@ public final class Database implements AutoCloseable {
             throw DatabaseLockedException.isLockConflict(e)
                     ? new DatabaseLockedException(file, e)
                     : new CofferException(StoreErrorCode.STORE_UNAVAILABLE,
-                            "cannot open the database " + file + ": " + e.getMessage(), java.util.List.of(), e);
+                            "cannot open the database " + file + ": " + e.getMessage(), List.of(), e);
         } catch (IOException e) {
             throw new CofferException(StoreErrorCode.STORE_UNAVAILABLE,
-                    "cannot create the folder for the database " + file + ": " + e.getMessage(), java.util.List.of(), e);
+                    "cannot create the folder for the database " + file + ": " + e.getMessage(), List.of(), e);
         }
     }
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * Runs a writing transaction. Writers take turns: each audit entry must follow the last committed one, and
+     * DuckDB would otherwise fail one of two transactions that both appended to the log.
+     */
+    public <R, X extends Exception> R write(HandleCallback<R, X> transaction) throws X {
+        writers.lock();
+        try {
+            return jdbi.inTransaction(transaction);
+        } finally {
+            writers.unlock();
+        }
+    }
+
+    /** {@link #write(HandleCallback)} for a transaction that returns nothing. */
+    public <X extends Exception> void writeWith(HandleConsumer<X> transaction) throws X {
+        write(handle -> {
+            transaction.useHandle(handle);
+            return null;
+        });
     }
 
     public Path file() {
@@ -73,7 +99,7 @@ public final class Database implements AutoCloseable {
             root.close();
         } catch (SQLException e) {
             throw new CofferException(StoreErrorCode.STORE_UNAVAILABLE, "cannot close the database: " + e.getMessage(),
-                    java.util.List.of(), e);
+                    List.of(), e);
         }
     }
 

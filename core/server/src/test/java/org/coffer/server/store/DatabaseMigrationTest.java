@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseMigrationTest {
 
     private static final List<String> TABLES =
-            List.of("audit_log", "imports", "postings", "receipts", "schema_version", "statements");
+            List.of("api_tokens", "audit_log", "imports", "postings", "receipts", "schema_version", "statements",
+                    "users");
 
     @TempDir
     Path dir;
@@ -21,7 +22,7 @@ class DatabaseMigrationTest {
 
         try (Database database = Database.open(file)) {
             assertThat(tables(database)).containsAll(TABLES);
-            assertThat(versions(database)).containsExactly("1 V001__foundation.sql");
+            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql");
         }
         assertThat(file).isRegularFile();
     }
@@ -35,7 +36,7 @@ class DatabaseMigrationTest {
         }
 
         try (Database database = Database.open(file)) {
-            assertThat(versions(database)).containsExactly("1 V001__foundation.sql");
+            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql");
             List<String> subjects = database.jdbi().withHandle(h -> h.createQuery("SELECT subject FROM audit_log")
                     .mapTo(String.class).list());
             assertThat(subjects).containsExactly("kept");
