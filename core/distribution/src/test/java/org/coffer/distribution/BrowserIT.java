@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.StatementFiles;
 import org.coffer.server.text.Amounts;
+import org.coffer.server.users.Role;
 import org.coffer.server.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-/** An income officer's first visit, in a real Chromium: import a file in the browser, then see its income. */
+/** An income officer's day, in a real Chromium: sign in, import a file, see its income, see a refusal. */
 class BrowserIT {
 
     @TempDir
@@ -32,6 +33,8 @@ class BrowserIT {
         server = WebServer.start(coffer.coffer());
         site = "http://127.0.0.1:" + server.port();
         browser = Browser.start(folder.resolve("profile"));
+        coffer.addUser("officer", Role.INCOME_OFFICER);
+        coffer.addUser("reader", Role.VIEWER);
     }
 
     @AfterEach
@@ -41,8 +44,17 @@ class BrowserIT {
         coffer.close();
     }
 
+    private void signIn(String name) {
+        browser.get(site + "/login");
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(TestCoffer.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(name);
+    }
+
     @Test
     void importsAFileInTheBrowserAndShowsItsIncomeOnTheDashboard() throws IOException {
+        signIn("officer");
         GeneratedFile file = new StatementFiles(71L).mt940(folder.resolve("april.sta"), 600);
 
         browser.get(site + "/imports/new");
@@ -64,6 +76,7 @@ class BrowserIT {
     void showsWhyAFileWasRefusedAndKeepsItInTheHistory() throws IOException {
         GeneratedFile file = new StatementFiles(72L).camt053(folder.resolve("may.xml"), 50);
         coffer.importFile(file.path());
+        signIn("officer");
 
         browser.get(site + "/imports/new");
         browser.findElement(By.id("file")).sendKeys(file.path().toString());
@@ -73,5 +86,19 @@ class BrowserIT {
                 .contains("nothing of it was stored", "may.xml has already been imported, as import #1");
         browser.findElement(By.linkText("Imports")).click();
         assertThat(browser.findElement(By.id("imports")).getText()).contains("Refused", "Stored", "may.xml");
+    }
+
+    @Test
+    void aViewerIsRefusedTheAuditLogAndSignsOut() {
+        signIn("reader");
+        assertThat(browser.findElements(By.linkText("Audit log"))).isEmpty();
+
+        browser.get(site + "/audit");
+        assertThat(browser.findElement(By.id("error-message")).getText()).contains("Viewer", "Finance manager");
+
+        browser.findElement(By.id("sign-out")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.get(site + "/");
+        assertThat(browser.getCurrentUrl()).contains("/login?next=");
     }
 }

@@ -94,7 +94,8 @@ class CommandLineIT {
         SeparateJvm run = SeparateJvm.start(folder, List.of(), "demo", "--no-serve");
 
         assertThat(run.waitFor()).as(run.output()).isZero();
-        assertThat(run.output()).containsPattern("Loaded 48 files, [0-9,]+ receipts");
+        assertThat(run.output()).containsPattern("Loaded 48 files, [0-9,]+ receipts")
+                .containsPattern("Sign in as demo-admin with the password [A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}");
         assertThat(folder.resolve("coffer-data/demo/coffer.duckdb")).exists();
     }
 

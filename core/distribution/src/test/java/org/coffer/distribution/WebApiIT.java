@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.StatementFiles;
+import org.coffer.server.users.Role;
 import org.coffer.server.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class WebApiIT {
     void start() throws IOException {
         coffer = TestCoffer.open(folder);
         server = WebServer.start(coffer.coffer());
-        http = new Http(server.port());
+        http = new Http(server.port()).withToken(coffer.issueToken("scheduler", Role.ADMINISTRATOR));
     }
 
     @AfterEach
@@ -75,6 +76,7 @@ class WebApiIT {
         assertThat(credits).isEqualTo(file.creditPence());
         JsonNode history = json(http.get("/api/imports"));
         assertThat(history).hasSize(1);
+        assertThat(history.get(0).path("importedBy").asText()).isEqualTo("token:scheduler");
         assertThat(history.get(0).path("receiptCount").asLong()).isEqualTo(file.lines());
     }
 
@@ -93,7 +95,7 @@ class WebApiIT {
 
     @Test
     void refusesAnUploadWithoutAFile() throws Exception {
-        HttpResponse<String> response = http.postForm("/api/imports", Map.of("as", "mt940"));
+        HttpResponse<String> response = http.uploadNothing("/api/imports", Map.of("as", "mt940"));
 
         assertThat(response.statusCode()).isEqualTo(400);
     }

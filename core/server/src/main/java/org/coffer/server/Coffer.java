@@ -10,6 +10,7 @@ import org.coffer.server.imports.ImportService;
 import org.coffer.server.income.IncomeQueries;
 import org.coffer.server.plugins.PluginHost;
 import org.coffer.server.store.Database;
+import org.coffer.server.users.Users;
 
 /**
  * One running Coffer: its database, its plugins, its council and the services built on them. The web server and
@@ -23,6 +24,7 @@ public final class Coffer implements AutoCloseable {
     private final Council council;
     private final ImportService imports;
     private final IncomeQueries income;
+    private final Users users;
     private final Clock clock;
 
     private Coffer(CofferConfig config, Database database, PluginHost plugins, Council council, Clock clock) {
@@ -33,6 +35,7 @@ public final class Coffer implements AutoCloseable {
         this.imports = new ImportService(database, plugins::formats, council, clock);
         this.income = new IncomeQueries(database, council.currency());
         this.clock = clock;
+        this.users = new Users(database, clock);
     }
 
     /** Reads the council, opens (and migrates) the database and loads the plugins. */
@@ -70,6 +73,10 @@ public final class Coffer implements AutoCloseable {
 
     public IncomeQueries income() {
         return income;
+    }
+
+    public Users users() {
+        return users;
     }
 
     /** The time Coffer works in: the council's, so that "today" is the council's today. */

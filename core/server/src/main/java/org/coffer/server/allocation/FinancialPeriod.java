@@ -2,6 +2,7 @@ package org.coffer.server.allocation;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Locale;
 
 /**
  * A UK local authority financial period: the year runs 1 April to 31 March, period 1 is April and 12 is March
@@ -26,6 +27,6 @@ public record FinancialPeriod(int year, int period) {
 
     /** {@code 2025/26}. */
     public String yearLabel() {
-        return year + "/" + String.format(java.util.Locale.ROOT, "%02d", (year + 1) % 100);
+        return year + "/" + String.format(Locale.ROOT, "%02d", (year + 1) % 100);
     }
 }

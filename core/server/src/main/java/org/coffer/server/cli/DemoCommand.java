@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.coffer.sampledata.DemoCouncil;
 import org.coffer.sampledata.DemoCouncilGenerator;
@@ -13,6 +14,7 @@ import org.coffer.server.config.CofferConfig;
 import org.coffer.server.imports.ImportOutcome;
 import org.coffer.server.imports.ImportRequest;
 import org.coffer.server.text.Amounts;
+import org.coffer.server.users.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,14 +50,18 @@ final class DemoCommand implements Callable<Integer> {
         CofferConfig base = Workspace.config().withDatabaseFile(demo.resolve("coffer.duckdb")).withCouncilDir(council);
         CofferConfig config = port == null ? base : base.withPort(port);
         long receipts = 0;
+        String password = DemoLogin.password();
         try (Coffer coffer = Workspace.open(config)) {
             for (GeneratedFile file : files) {
                 ImportOutcome outcome = coffer.imports().importFile(ImportRequest.of(file.path(), Workspace.actor()));
                 receipts += outcome.receipts();
             }
+            coffer.users().add(Workspace.actor(), DemoLogin.NAME, Role.ADMINISTRATOR, Set.of(),
+                    password.toCharArray());
         }
         out.printf("Loaded %d files, %s receipts, into %s%n", files.size(), Amounts.count(receipts),
                 config.databaseFile());
+        out.printf("Sign in as %s with the password %s%n", DemoLogin.NAME, password);
         out.flush();
         if (!noServe) {
             ServeCommand.serve(config);

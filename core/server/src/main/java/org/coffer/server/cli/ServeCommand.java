@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
         }, "coffer-shutdown"));
         System.out.println("Coffer is running at http://" + config.host() + ":" + server.port()
                 + "/  (database " + config.databaseFile() + "; press Ctrl+C to stop)");
+        if (coffer.users().isEmpty()) {
+            System.out.println("No one can sign in yet: add the first administrator with "
+                    + "coffer users add NAME --role administrator");
+        }
         stopped.await();
     }
 }

@@ -70,7 +70,7 @@ public final class ImportService {
 
     private ImportOutcome storeInOneTransaction(Attempt attempt) {
         try {
-            return database.jdbi().inTransaction(handle -> store(handle, attempt));
+            return database.write(handle -> store(handle, attempt));
         } catch (IOException e) {
             throw new CofferException(ImportErrorCode.IMPORT_STORE_FAILED, "storing " + attempt.request.fileName()
                     + " failed, and nothing of it was kept: " + e.getMessage(), List.of(), e);
@@ -156,7 +156,7 @@ public final class ImportService {
     private void recordRefusal(Attempt attempt, CofferException refusal) {
         StringBuilder text = new StringBuilder(refusal.getMessage());
         refusal.details().forEach(detail -> text.append('\n').append(detail));
-        database.jdbi().useTransaction(handle -> {
+        database.writeWith(handle -> {
             long id = ImportDao.nextId(handle, "imports");
             ImportRecord row = new ImportRecord(id, attempt.request.fileName(), attempt.fingerprint.sha256(),
                     attempt.format == null ? null : attempt.format.id(), attempt.request.actor(), attempt.now,

@@ -3,6 +3,7 @@ package org.coffer.server.income;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -15,6 +16,14 @@ public record IncomeSummary(LocalDate from, LocalDate to, String currency, List<
 
     public IncomeSummary {
         rows = List.copyOf(rows);
+    }
+
+    /** The same summary over only the given funds; an empty set means every fund. */
+    public IncomeSummary onlyFunds(Set<String> funds) {
+        if (funds.isEmpty()) {
+            return this;
+        }
+        return new IncomeSummary(from, to, currency, rows.stream().filter(row -> funds.contains(row.fund())).toList());
     }
 
     public IncomeTotal total() {

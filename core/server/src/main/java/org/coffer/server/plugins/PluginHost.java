@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.coffer.plugin.api.PluginApi;
 import org.coffer.plugin.api.format.InboundFormat;
@@ -101,7 +102,7 @@ public final class PluginHost implements AutoCloseable {
         if (!plugin.getPluginManager().getVersionManager().checkVersionConstraint(apiVersion, requires)) {
             return "it requires plugin API " + requires + " but this server provides " + apiVersion;
         }
-        return "it is " + plugin.getPluginState().toString().toLowerCase(java.util.Locale.ROOT);
+        return "it is " + plugin.getPluginState().toString().toLowerCase(Locale.ROOT);
     }
 
     private static String fileName(PluginWrapper plugin) {

@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.coffer.server.text.Amounts;
 import org.coffer.server.income.IncomeSummary;
 import org.coffer.server.income.IncomeTotal;
+import org.coffer.server.text.Amounts;
 
 /** The dashboard: income in a date range, by channel, fund and day. */
 public record DashboardPage(String from, String to, String total, String receipts, List<Row> byChannel,

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import org.coffer.server.CofferException;
 import org.coffer.server.income.DateRange;
 
-/** Reads a {@code from}/{@code to} pair of ISO dates, defaulting to the range the data covers. */
+/** Reads ISO dates from the query: a {@code from}/{@code to} pair with defaults, or one date that may be missing. */
 final class DateParameters {
 
     private DateParameters() {
@@ -20,6 +20,11 @@ final class DateParameters {
                     "'from' (" + from + ") is after 'to' (" + to + "); give from on or before to");
         }
         return new DateRange(from, to);
+    }
+
+    /** The date given as {@code name}, or {@code null} when none is given. */
+    static LocalDate optional(Context ctx, String name) {
+        return date(ctx, name, null);
     }
 
     private static LocalDate date(Context ctx, String name, LocalDate fallback) {

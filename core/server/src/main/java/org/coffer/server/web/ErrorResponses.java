@@ -22,6 +22,10 @@ final class ErrorResponses {
     }
 
     static void handle(CofferException e, Context ctx, Pages pages) {
+        if (e instanceof AccessGuard.SignInRequired signIn && signIn.location().isPresent()) {
+            ctx.redirect(signIn.location().get(), HttpStatus.SEE_OTHER);
+            return;
+        }
         if (e.category() == ErrorCategory.INTERNAL) {
             LOG.error("{} on {} {}", e.code().name(), ctx.method(), ctx.path(), e);
         }
@@ -40,13 +44,19 @@ final class ErrorResponses {
         if (ctx.path().startsWith("/api/")) {
             ctx.json(Map.of("code", code, "message", message, "details", details));
         } else {
-            ctx.html(pages.error(status.getCode(), message, details));
+            ctx.html(pages.error(ctx, status.getCode(), message, details));
         }
     }
 
-    private static HttpStatus status(CofferException e) {
+    static HttpStatus status(CofferException e) {
         if (e.code() == ImportErrorCode.IMPORT_DUPLICATE_FILE || e.code() == ImportErrorCode.IMPORT_DUPLICATE_STATEMENT) {
             return HttpStatus.CONFLICT;
+        }
+        if (e.code() == AccessErrorCode.ACCESS_SIGN_IN) {
+            return HttpStatus.UNAUTHORIZED;
+        }
+        if (e.code() == AccessErrorCode.ACCESS_FORBIDDEN || e.code() == AccessErrorCode.ACCESS_CSRF) {
+            return HttpStatus.FORBIDDEN;
         }
         return switch (e.category()) {
             case USER -> HttpStatus.BAD_REQUEST;

@@ -3,9 +3,9 @@ package org.coffer.server.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.coffer.server.text.Amounts;
 import java.util.Locale;
 import org.coffer.server.imports.ImportRecord;
+import org.coffer.server.text.Amounts;
 
 /** The import history: every attempt, stored or refused, newest first. */
 public record ImportsPage(List<Row> rows) {

@@ -1,6 +1,5 @@
 package org.coffer.server.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.coffer.server.Coffer;
 import org.coffer.server.CofferException;
 import org.coffer.server.imports.ImportErrorCode;
 import org.coffer.server.imports.ImportRefusedException;
+import org.coffer.server.users.Role;
 
 /** The pages people use: the dashboard, the import history and the upload form. */
 final class PageRoutes {
@@ -29,23 +29,26 @@ final class PageRoutes {
         this.pages = pages;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/", this::dashboard);
-        routes.get("/imports", ctx -> ctx.html(pages.render("imports",
+    void register(RouteTable routes) {
+        routes.get("/", Access.atLeast(Role.VIEWER), this::dashboard);
+        routes.get("/imports", Access.atLeastOverEveryFund(Role.VIEWER), ctx -> ctx.html(pages.render(ctx, "imports",
                 ImportsPage.of(coffer.imports().history(HISTORY_LIMIT), coffer.clock().getZone()))));
-        routes.get("/imports/new", ctx -> ctx.html(pages.render("upload", UploadPage.empty(formats()))));
-        routes.post("/imports/new", this::upload);
+        routes.get("/imports/new", Access.atLeastOverEveryFund(Role.INCOME_OFFICER),
+                ctx -> ctx.html(pages.render(ctx, "upload", UploadPage.empty(formats()))));
+        routes.post("/imports/new", Access.atLeastOverEveryFund(Role.INCOME_OFFICER), this::upload);
     }
 
     private void dashboard(Context ctx) {
         var range = DateParameters.range(ctx, Defaults.range(coffer));
-        ctx.html(pages.render("dashboard", DashboardPage.of(coffer.income().summary(range.from(), range.to()))));
+        var summary = coffer.income().summary(range.from(), range.to())
+                .onlyFunds(AccessGuard.principal(ctx).funds());
+        ctx.html(pages.render(ctx, "dashboard", DashboardPage.of(summary)));
     }
 
     private void upload(Context ctx) {
         UploadPage page;
         try {
-            page = UploadPage.stored(formats(), Uploads.importUpload(ctx, coffer.imports(), Actors.of(ctx)));
+            page = UploadPage.stored(formats(), Uploads.importUpload(ctx, coffer.imports()));
             ctx.status(HttpStatus.CREATED);
         } catch (ImportRefusedException e) {
             boolean acceptable = e.problems().stream().allMatch(p -> ACCEPTABLE.contains(p.code()));
@@ -53,9 +56,9 @@ final class PageRoutes {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (CofferException e) {
             page = UploadPage.refused(formats(), e.getMessage(), e.details(), false);
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            ctx.status(ErrorResponses.status(e));
         }
-        ctx.html(pages.render("upload", page));
+        ctx.html(pages.render(ctx, "upload", page));
     }
 
     private List<String> formats() {

@@ -3,6 +3,7 @@ package org.coffer.server.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -21,14 +22,19 @@ final class Pages {
         this.frontendPath = "/webjars/govuk-frontend/" + frontendVersion() + "/dist/govuk";
     }
 
-    String render(String template, Object page) {
+    /** A page for whoever the request comes from: the layout shows their name and only what they may use. */
+    String render(Context ctx, String template, Object page) {
+        Viewer viewer = AccessGuard.session(ctx)
+                .map(session -> Viewer.of(session.principal(), session.csrfToken()))
+                .orElse(Viewer.NOBODY);
         StringOutput output = new StringOutput();
-        engine.render(template + ".jte", Map.of("council", councilName, "frontend", frontendPath, "page", page), output);
+        engine.render(template + ".jte",
+                Map.of("council", councilName, "frontend", frontendPath, "viewer", viewer, "page", page), output);
         return output.toString();
     }
 
-    String error(int status, String message, List<String> details) {
-        return render("error", new ErrorPage(status, message, details));
+    String error(Context ctx, int status, String message, List<String> details) {
+        return render(ctx, "error", new ErrorPage(status, message, details));
     }
 
     private static String frontendVersion() {

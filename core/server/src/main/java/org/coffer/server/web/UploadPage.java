@@ -1,9 +1,9 @@
 package org.coffer.server.web;
 
 import java.util.List;
-import org.coffer.server.text.Amounts;
 import org.coffer.server.imports.ImportOutcome;
 import org.coffer.server.imports.StatementOutcome;
+import org.coffer.server.text.Amounts;
 
 /** The upload form, and the outcome of the import it sent: what was stored, or why nothing was. */
 public record UploadPage(List<String> formats, Stored stored, Refused refused) {

@@ -13,6 +13,8 @@ import org.coffer.server.CofferException;
 import org.coffer.server.imports.ImportOutcome;
 import org.coffer.server.imports.ImportRequest;
 import org.coffer.server.imports.ImportService;
+import org.coffer.server.users.Principal;
+import org.coffer.server.users.Role;
 
 /**
  * Imports an uploaded file: streamed to a temporary file (never held in memory), imported under the name the person
@@ -25,20 +27,26 @@ final class Uploads {
     private Uploads() {
     }
 
-    static ImportOutcome importUpload(Context ctx, ImportService imports, String actor) {
+    /** Imports the upload as the signed-in principal; only an administrator may accept disagreeing balances. */
+    static ImportOutcome importUpload(Context ctx, ImportService imports) {
+        Principal principal = AccessGuard.principal(ctx);
         UploadedFile upload = ctx.uploadedFile(FILE_FIELD);
         if (upload == null || upload.filename() == null || upload.filename().isBlank()) {
             throw new CofferException(WebErrorCode.WEB_MISSING_FILE,
                     "choose a file to import (send it as the multipart field '" + FILE_FIELD + "')");
         }
         Optional<String> format = Optional.ofNullable(ctx.formParam("as")).map(String::strip).filter(s -> !s.isEmpty());
-        Optional<String> reason = Optional.ofNullable(ctx.formParam("acceptReason"));
+        Optional<String> reason = Optional.ofNullable(ctx.formParam("acceptReason")).filter(r -> !r.isBlank());
+        if (reason.isPresent() && !principal.role().includes(Role.ADMINISTRATOR)) {
+            throw new CofferException(AccessErrorCode.ACCESS_FORBIDDEN,
+                    "only an administrator may import a statement whose balances disagree");
+        }
         Path temp = null;
         try (InputStream content = upload.content()) {
             temp = Files.createTempFile("coffer-upload-", ".part");
             Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
             String name = Path.of(upload.filename().replace('\\', '/')).getFileName().toString();
-            return imports.importFile(new ImportRequest(temp, name, format, actor, reason));
+            return imports.importFile(new ImportRequest(temp, name, format, principal.actor(), reason));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the uploaded file " + upload.filename(), e);
         } finally {

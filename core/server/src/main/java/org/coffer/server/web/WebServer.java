@@ -3,13 +3,15 @@ package org.coffer.server.web;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import org.coffer.server.Coffer;
 import org.coffer.server.CofferException;
 import org.coffer.server.store.ServerNote;
 
 /**
- * The web server: the JSON API and the pages over one {@link Coffer}. While it runs it leaves a note of its port
- * beside the database, so that a command line that finds the database busy can say where the server is.
+ * The web server: the JSON API and the pages over one {@link Coffer}, every route behind the access guard. While
+ * it runs it leaves a note of its port beside the database, so that a command line that finds the database busy
+ * can say where the server is.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -27,6 +29,7 @@ public final class WebServer implements AutoCloseable {
 
     public static WebServer start(Coffer coffer) {
         Pages pages = new Pages(coffer.council().name());
+        Sessions sessions = new Sessions(coffer.clock());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(Json.mapper());
@@ -35,10 +38,14 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxInMemoryFileSize(IN_MEMORY_UPLOAD_KB, SizeUnit.KB);
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB, SizeUnit.MB);
+            RouteTable routes = new RouteTable(config.routes, new AccessGuard(sessions, coffer.users()));
+            config.routes.before(SecurityHeaders::add);
             config.routes.exception(CofferException.class, (e, ctx) -> ErrorResponses.handle(e, ctx, pages));
             config.routes.exception(Exception.class, (e, ctx) -> ErrorResponses.unexpected(e, ctx, pages));
-            new ApiRoutes(coffer).register(config.routes);
-            new PageRoutes(coffer, pages).register(config.routes);
+            new LoginRoutes(coffer.users(), sessions, pages).register(routes);
+            new ApiRoutes(coffer).register(routes);
+            new PageRoutes(coffer, pages).register(routes);
+            new AuditRoutes(coffer, pages).register(routes);
         });
         app.start(coffer.config().host(), coffer.config().port());
         ServerNote.write(coffer.config().databaseFile(), app.port());
@@ -47,6 +54,14 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every route the server answers, as {@code METHOD path}: what the access tests walk. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path).toList();
     }
 
     @Override
