@@ -2,13 +2,11 @@ package org.coffer.server.imports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.coffer.plugin.api.Money;
 import org.coffer.plugin.api.format.ControlFigures;
+import org.coffer.server.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -83,14 +81,9 @@ final class ImportDao {
 
     private static ImportRecord record(ResultSet rs) throws SQLException {
         return new ImportRecord(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
-                rs.getString("format_id"), rs.getString("imported_by"), instant(rs, "imported_at"),
+                rs.getString("format_id"), rs.getString("imported_by"), Timestamps.instant(rs, "imported_at"),
                 rs.getString("status"), rs.getInt("statement_count"), rs.getLong("receipt_count"),
                 rs.getLong("credit_pence"), rs.getLong("debit_pence"), rs.getString("currency"),
                 rs.getString("accepted_reason"), rs.getString("refusal"));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 }

@@ -52,6 +52,9 @@ final class ErrorResponses {
         if (e.code() == ImportErrorCode.IMPORT_DUPLICATE_FILE || e.code() == ImportErrorCode.IMPORT_DUPLICATE_STATEMENT) {
             return HttpStatus.CONFLICT;
         }
+        if (e.code() == WebErrorCode.WEB_NOT_FOUND) {
+            return HttpStatus.NOT_FOUND;
+        }
         if (e.code() == AccessErrorCode.ACCESS_SIGN_IN) {
             return HttpStatus.UNAUTHORIZED;
         }

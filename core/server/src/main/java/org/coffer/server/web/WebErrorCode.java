@@ -6,6 +6,7 @@ import org.coffer.plugin.api.ErrorCode;
 public enum WebErrorCode implements ErrorCode {
     WEB_BAD_PARAMETER(ErrorCategory.USER),
     WEB_MISSING_FILE(ErrorCategory.USER),
+    WEB_NOT_FOUND(ErrorCategory.USER),
     WEB_UNEXPECTED(ErrorCategory.INTERNAL);
 
     private final ErrorCategory category;

@@ -46,6 +46,7 @@ public final class WebServer implements AutoCloseable {
             new ApiRoutes(coffer).register(routes);
             new PageRoutes(coffer, pages).register(routes);
             new AuditRoutes(coffer, pages).register(routes);
+            new EnquiryRoutes(coffer, pages).register(routes);
         });
         app.start(coffer.config().host(), coffer.config().port());
         ServerNote.write(coffer.config().databaseFile(), app.port());
