@@ -1,0 +1,27 @@
+package org.coffer.plugins.govukpay;
+
+/**
+ * A cell that cannot be used. Thrown while turning a row's text into typed values, and caught where the row's line
+ * is known, which turns it into a problem for the sink.
+ */
+final class InvalidFieldException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final GovUkPayErrorCode code;
+
+    InvalidFieldException(String field, GovUkPayErrorCode code, String message) {
+        super(message, null, false, false);
+        this.field = field;
+        this.code = code;
+    }
+
+    String field() {
+        return field;
+    }
+
+    GovUkPayErrorCode code() {
+        return code;
+    }
+}
