@@ -98,12 +98,12 @@ class AccessIT {
         browser.signIn("officer", TestCoffer.PASSWORD);
         GeneratedFile file = new StatementFiles(83L).mt940(folder.resolve("c.sta"), 50);
 
-        HttpResponse<String> forged = browser.upload("/imports/new", file.path(), Map.of("_csrf", "forged"));
-        HttpResponse<String> genuine = browser.upload("/imports/new", file.path(), Map.of());
+        HttpResponse<String> forged = browser.upload("/imports/preview", file.path(), Map.of("_csrf", "forged"));
+        HttpResponse<String> genuine = browser.upload("/imports/preview", file.path(), Map.of());
 
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(genuine.statusCode()).isEqualTo(201);
-        assertThat(coffer.count("imports")).isEqualTo(1);
+        assertThat(genuine.statusCode()).isEqualTo(200);
+        assertThat(genuine.body()).contains("Check the file", "c.sta");
     }
 
     @Test

@@ -59,6 +59,12 @@ class BrowserIT {
 
         browser.get(site + "/imports/new");
         browser.findElement(By.id("file")).sendKeys(file.path().toString());
+        browser.findElement(By.id("check")).click();
+
+        assertThat(browser.findElement(By.id("preview")).getText()).contains("april.sta", "mt940",
+                Amounts.count(file.lines()) + " lines");
+        assertThat(browser.findElements(By.cssSelector("#first-lines tbody tr"))).hasSize(20);
+        assertThat(coffer.count("receipts")).as("nothing stored before confirming").isZero();
         browser.findElement(By.id("import")).click();
 
         assertThat(browser.findElement(By.id("outcome")).getText()).contains("Import 1 stored", "april.sta",
@@ -73,19 +79,20 @@ class BrowserIT {
     }
 
     @Test
-    void showsWhyAFileWasRefusedAndKeepsItInTheHistory() throws IOException {
+    void saysAFileIsAlreadyImportedBeforeStoringAnything() throws IOException {
         GeneratedFile file = new StatementFiles(72L).camt053(folder.resolve("may.xml"), 50);
         coffer.importFile(file.path());
         signIn("officer");
 
         browser.get(site + "/imports/new");
         browser.findElement(By.id("file")).sendKeys(file.path().toString());
-        browser.findElement(By.id("import")).click();
+        browser.findElement(By.id("check")).click();
 
         assertThat(browser.findElement(By.id("refusal")).getText())
                 .contains("nothing of it was stored", "may.xml has already been imported, as import #1");
         browser.findElement(By.linkText("Imports")).click();
-        assertThat(browser.findElement(By.id("imports")).getText()).contains("Refused", "Stored", "may.xml");
+        assertThat(browser.findElement(By.id("imports")).getText()).contains("Stored", "may.xml")
+                .doesNotContain("Refused");
     }
 
     @Test

@@ -10,22 +10,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.StatementFiles;
 import org.coffer.server.Coffer;
 import org.coffer.server.config.CofferConfig;
+import org.coffer.server.enquiry.EnquiryQueries;
+import org.coffer.server.enquiry.PaymentSearch;
 import org.coffer.server.imports.ImportOutcome;
 import org.coffer.server.imports.ImportRequest;
 import org.coffer.server.text.Amounts;
+import org.coffer.server.users.Role;
 import org.coffer.server.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", description = "Measures import speed per format and the income summary's speed, through "
-        + "the API and as plain SQL, on generated data in fresh databases.")
+@Command(name = "bench", description = "Measures import speed per format, the income summary's speed through the "
+        + "API and as plain SQL, and payment enquiries, on generated data in fresh databases.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
@@ -74,19 +80,43 @@ final class BenchCommand implements Callable<Integer> {
 
     private void benchSummary(PrintWriter out, CofferConfig config) throws Exception {
         try (Coffer coffer = Workspace.open(config)) {
+            SyntheticPostings.insertReceipts(coffer.database(), summaryReceipts, FIRST_DAY, DAYS);
             SyntheticPostings.insert(coffer.database(), summaryReceipts, FIRST_DAY, DAYS);
             LocalDate to = FIRST_DAY.plusDays(DAYS - 1);
             double sql = median(() -> coffer.income().summary(FIRST_DAY, to).rows().size());
+            String token = coffer.users().issueToken(Workspace.actor(), "bench", Role.VIEWER, Set.of()).secret();
             try (WebServer server = WebServer.start(coffer)) {
                 HttpClient client = HttpClient.newHttpClient();
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                        + "/api/summary?from=" + FIRST_DAY + "&to=" + to)).build();
-                double api = median(() -> client.send(request, HttpResponse.BodyHandlers.ofString()).body().length());
+                        + "/api/summary?from=" + FIRST_DAY + "&to=" + to))
+                        .header("Authorization", "Bearer " + token).build();
+                double api = median(() -> summaryThroughApi(client, request));
                 out.printf("summary over %s postings: SQL %.0f ms, API %.0f ms (%.2fx)%n",
                         Amounts.count(summaryReceipts), sql * 1000, api * 1000, api / sql);
             }
+            benchEnquiry(out, coffer);
         }
         out.flush();
+    }
+
+    private void benchEnquiry(PrintWriter out, Coffer coffer) throws Exception {
+        EnquiryQueries enquiries = new EnquiryQueries(coffer.database());
+        String reference = "REF" + (summaryReceipts * 3 / 4);
+        double byReference = median(() -> enquiries.search(new PaymentSearch(reference, "", OptionalLong.empty(),
+                Optional.empty(), Optional.empty(), "", PaymentSearch.DEFAULT_LIMIT), Set.of()));
+        double byAmountAndDay = median(() -> enquiries.search(new PaymentSearch("", "", OptionalLong.of(12_345),
+                Optional.of(FIRST_DAY.plusDays(100)), Optional.of(FIRST_DAY.plusDays(100)), "",
+                PaymentSearch.DEFAULT_LIMIT), Set.of()));
+        out.printf("enquiry over %s receipts: by reference %.0f ms, by amount and day %.0f ms%n",
+                Amounts.count(summaryReceipts), byReference * 1000, byAmountAndDay * 1000);
+    }
+
+    private static int summaryThroughApi(HttpClient client, HttpRequest request) throws Exception {
+        HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the summary API answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body().length();
     }
 
     /** The median of {@link #runs} timed runs, after one untimed run to warm caches. */

@@ -29,6 +29,9 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ImportService {
 
+    /** Enough lines for a person to see that the file reads as they expect. */
+    static final int PREVIEW_LINES = 20;
+
     private final Database database;
     private final Supplier<List<InboundFormat>> formats;
     private final Council council;
@@ -49,12 +52,7 @@ public final class ImportService {
         FileFingerprint fingerprint = fingerprint(request);
         Attempt attempt = new Attempt(request, fingerprint, now);
         try {
-            database.jdbi().useHandle(handle -> ImportDao.findStored(handle, fingerprint.sha256())
-                    .ifPresent(earlier -> {
-                        throw new CofferException(ImportErrorCode.IMPORT_DUPLICATE_FILE, request.fileName()
-                                + " has already been imported, as import #" + earlier.id() + " (" + earlier.fileName()
-                                + ", on " + earlier.importedAt() + " by " + earlier.importedBy() + ")");
-                    }));
+            refuseIfStored(request, fingerprint);
             attempt.format = FormatChooser.choose(formats.get(), fingerprint.sample(), request.formatId());
             return storeInOneTransaction(attempt);
         } catch (CofferException e) {
@@ -63,9 +61,51 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Reads the file as importing it would, and says what would be stored or why it would be refused, storing
+     * nothing. A file that no format reads, or that is already stored, is refused as {@link #importFile} would.
+     */
+    public ImportPreview preview(ImportRequest request) {
+        FileFingerprint fingerprint = fingerprint(request);
+        Attempt attempt = new Attempt(request, fingerprint, clock.instant());
+        refuseIfStored(request, fingerprint);
+        attempt.format = FormatChooser.choose(formats.get(), fingerprint.sample(), request.formatId());
+        ImportContext context = new ImportContext(request.fileName(),
+                TextEncoding.detect(fingerprint.sample().leadingBytes()));
+        StatementIdentities identities = new StatementIdentities();
+        PreviewLines lines = new PreviewLines(PREVIEW_LINES);
+        ImportSink sink = new ImportSink(context, lines, council, identities, 1);
+        List<Problem> problems = new ArrayList<>();
+        try {
+            read(attempt, context, sink);
+        } catch (ImportRefusedException e) {
+            problems.addAll(e.problems());
+        }
+        problems.addAll(sink.readProblems().stream().filter(p -> !problems.contains(p)).toList());
+        problems.addAll(database.jdbi().withHandle(handle -> identities.alreadyStored(handle, context)));
+        boolean acceptable = problems.isEmpty() && !sink.figureProblems().isEmpty();
+        problems.addAll(sink.figureProblems());
+        List<StatementOutcome> statements = new ArrayList<>();
+        for (int i = 0; i < sink.statements().size(); i++) {
+            statements.add(sink.statements().get(i).outcome(sink.figures().get(i)));
+        }
+        return new ImportPreview(request.fileName(), attempt.format.id(), attempt.format.displayName(), statements,
+                lines.lines(), statements.stream().mapToLong(StatementOutcome::receipts).sum(),
+                problems.stream().map(Problem::toString).toList(), acceptable);
+    }
+
     /** The most recent imports, stored and refused, newest first. */
     public List<ImportRecord> history(int limit) {
         return database.jdbi().withHandle(handle -> ImportDao.history(handle, limit));
+    }
+
+    private void refuseIfStored(ImportRequest request, FileFingerprint fingerprint) {
+        database.jdbi().useHandle(handle -> ImportDao.findStored(handle, fingerprint.sha256())
+                .ifPresent(earlier -> {
+                    throw new CofferException(ImportErrorCode.IMPORT_DUPLICATE_FILE, request.fileName()
+                            + " has already been imported, as import #" + earlier.id() + " (" + earlier.fileName()
+                            + ", on " + earlier.importedAt() + " by " + earlier.importedBy() + ")");
+                }));
     }
 
     private ImportOutcome storeInOneTransaction(Attempt attempt) {
@@ -139,12 +179,7 @@ public final class ImportService {
         ImportDao.insertStatements(handle, importId, statements, figures);
         List<StatementOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
-            StatementTally tally = statements.get(i);
-            ControlFigures stated = figures.get(i);
-            outcomes.add(new StatementOutcome(tally.position, tally.start.account(), tally.bankAccount,
-                    tally.start.sequence(), tally.start.from(), tally.start.to(), tally.receipts, tally.credits(),
-                    tally.debits(), stated.openingBalance().orElse(null), stated.closingBalance().orElse(null),
-                    tally.reconciles));
+            outcomes.add(statements.get(i).outcome(figures.get(i)));
         }
         audit.append(handle, request.actor(), acceptedReason == null ? "import.stored" : "import.accepted",
                 "import #" + importId, null, ImportAuditText.of(row));

@@ -23,7 +23,7 @@ import org.coffer.server.config.Council;
 final class ImportSink implements FileSink {
 
     private final FormatContext context;
-    private final ReceiptStaging staging;
+    private final ReceiptStore store;
     private final Council council;
     private final ReferenceMatcher matcher;
     private final StatementIdentities identities;
@@ -35,10 +35,10 @@ final class ImportSink implements FileSink {
     private final Set<String> currencies = new HashSet<>();
     private StatementTally open;
 
-    ImportSink(FormatContext context, ReceiptStaging staging, Council council, StatementIdentities identities,
+    ImportSink(FormatContext context, ReceiptStore store, Council council, StatementIdentities identities,
             long firstStatementId) {
         this.context = context;
-        this.staging = staging;
+        this.store = store;
         this.council = council;
         this.matcher = new ReferenceMatcher(council);
         this.identities = identities;
@@ -73,7 +73,7 @@ final class ImportSink implements FileSink {
         }
         open.add(line);
         try {
-            staging.write(open.id, open.bankAccount, line, ReceiptStaging.isPosted(line.kind())
+            store.write(open.id, open.bankAccount, line, ReceiptStore.isPosted(line.kind())
                     ? matcher.allocate(line.reference(), line.narrative()) : null);
         } catch (IOException e) {
             throw new StoreWriteException(e);
@@ -133,7 +133,7 @@ final class ImportSink implements FileSink {
         return currencies.size() == 1 ? currencies.iterator().next() : null;
     }
 
-    /** Staging a line failed (a full disk, say): not the file's fault, and not the plugin's. */
+    /** Keeping a line failed (a full disk, say): not the file's fault, and not the plugin's. */
     static final class StoreWriteException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

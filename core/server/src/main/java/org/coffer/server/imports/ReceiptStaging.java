@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.coffer.plugin.api.format.LineKind;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.server.allocation.Allocation;
 import org.coffer.server.allocation.FinancialPeriod;
@@ -28,7 +27,7 @@ import org.jdbi.v3.core.Handle;
  * goes on, inside the import's transaction. DuckDB reads CSV many times faster than Java can append rows one value
  * at a time, and nothing reaches the tables unless the import commits.
  */
-final class ReceiptStaging implements AutoCloseable {
+final class ReceiptStaging implements ReceiptStore, AutoCloseable {
 
     /** Large enough that each load is efficient, small enough that reading and loading overlap. */
     static final int CHUNK_LINES = 200_000;
@@ -74,13 +73,9 @@ final class ReceiptStaging implements AutoCloseable {
         startChunk();
     }
 
-    /** Income kinds are posted; settlements, fees and other bank lines are kept as evidence, not income. */
-    static boolean isPosted(LineKind kind) {
-        return kind == LineKind.PAYMENT || kind == LineKind.REVERSAL;
-    }
-
     /** Stages one receipt, and its posting when {@code allocation} is given. */
-    void write(long statementId, String bankAccount, StatementLine line, Allocation allocation) throws IOException {
+    @Override
+    public void write(long statementId, String bankAccount, StatementLine line, Allocation allocation) throws IOException {
         out.write(Long.toString(nextReceiptId++));
         number(statementId);
         if (line.location().line() > 0) {

@@ -1,6 +1,7 @@
 package org.coffer.server.imports;
 
 import org.coffer.plugin.api.Money;
+import org.coffer.plugin.api.format.ControlFigures;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.plugin.api.format.StatementStart;
 
@@ -39,6 +40,13 @@ final class StatementTally {
 
     Money debits() {
         return Money.of(debitPence, start.currency());
+    }
+
+    /** What was counted, beside the figures the file stated. */
+    StatementOutcome outcome(ControlFigures stated) {
+        return new StatementOutcome(position, start.account(), bankAccount, start.sequence(), start.from(),
+                start.to(), receipts, credits(), debits(), stated.openingBalance().orElse(null),
+                stated.closingBalance().orElse(null), reconciles);
     }
 
     /** {@code statement 2 (account NL12..., sequence 3)}, for messages. */

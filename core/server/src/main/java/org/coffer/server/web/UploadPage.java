@@ -18,8 +18,8 @@ public record UploadPage(List<String> formats, Stored stored, Refused refused) {
             String credits, String debits, String opening, String closing, boolean reconciles) {
     }
 
-    /** A refused import: the message, every problem found, and whether an administrator's reason could override. */
-    public record Refused(String message, List<String> problems, boolean acceptable) {
+    /** A refused import: the message and every problem found. */
+    public record Refused(String message, List<String> problems) {
     }
 
     static UploadPage empty(List<String> formats) {
@@ -32,11 +32,11 @@ public record UploadPage(List<String> formats, Stored stored, Refused refused) {
                 outcome.statements().stream().map(UploadPage::statement).toList()), null);
     }
 
-    static UploadPage refused(List<String> formats, String message, List<String> problems, boolean acceptable) {
-        return new UploadPage(formats, null, new Refused(message, problems, acceptable));
+    static UploadPage refused(List<String> formats, String message, List<String> problems) {
+        return new UploadPage(formats, null, new Refused(message, problems));
     }
 
-    private static Statement statement(StatementOutcome s) {
+    static Statement statement(StatementOutcome s) {
         String period = s.from() == null ? "" : s.from() + (s.to() == null || s.to().equals(s.from()) ? "" : " to " + s.to());
         return new Statement(s.position(), s.account(), s.sequence(), period, Amounts.count(s.receipts()),
                 Amounts.format(s.credits().pence(), s.credits().currency()),

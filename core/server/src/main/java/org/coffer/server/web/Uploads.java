@@ -30,28 +30,49 @@ final class Uploads {
     /** Imports the upload as the signed-in principal; only an administrator may accept disagreeing balances. */
     static ImportOutcome importUpload(Context ctx, ImportService imports) {
         Principal principal = AccessGuard.principal(ctx);
-        UploadedFile upload = ctx.uploadedFile(FILE_FIELD);
-        if (upload == null || upload.filename() == null || upload.filename().isBlank()) {
-            throw new CofferException(WebErrorCode.WEB_MISSING_FILE,
-                    "choose a file to import (send it as the multipart field '" + FILE_FIELD + "')");
-        }
-        Optional<String> format = Optional.ofNullable(ctx.formParam("as")).map(String::strip).filter(s -> !s.isEmpty());
-        Optional<String> reason = Optional.ofNullable(ctx.formParam("acceptReason")).filter(r -> !r.isBlank());
-        if (reason.isPresent() && !principal.role().includes(Role.ADMINISTRATOR)) {
-            throw new CofferException(AccessErrorCode.ACCESS_FORBIDDEN,
-                    "only an administrator may import a statement whose balances disagree");
-        }
+        UploadedFile upload = upload(ctx);
+        Optional<String> reason = acceptReason(ctx, principal);
         Path temp = null;
         try (InputStream content = upload.content()) {
             temp = Files.createTempFile("coffer-upload-", ".part");
             Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
-            String name = Path.of(upload.filename().replace('\\', '/')).getFileName().toString();
-            return imports.importFile(new ImportRequest(temp, name, format, principal.actor(), reason));
+            return imports.importFile(new ImportRequest(temp, originalName(upload), format(ctx), principal.actor(),
+                    reason));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the uploaded file " + upload.filename(), e);
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /** The file sent in the form, which must be there. */
+    static UploadedFile upload(Context ctx) {
+        UploadedFile upload = ctx.uploadedFile(FILE_FIELD);
+        if (upload == null || upload.filename() == null || upload.filename().isBlank()) {
+            throw new CofferException(WebErrorCode.WEB_MISSING_FILE,
+                    "choose a file to import (send it as the multipart field '" + FILE_FIELD + "')");
+        }
+        return upload;
+    }
+
+    /** The name the person knows the file by, without the folders some browsers send with it. */
+    static String originalName(UploadedFile upload) {
+        return Path.of(upload.filename().replace('\\', '/')).getFileName().toString();
+    }
+
+    /** The format the person chose, or empty to recognise it. */
+    static Optional<String> format(Context ctx) {
+        return Optional.ofNullable(ctx.formParam("as")).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** The reason to accept disagreeing balances, which only an administrator may give. */
+    static Optional<String> acceptReason(Context ctx, Principal principal) {
+        Optional<String> reason = Optional.ofNullable(ctx.formParam("acceptReason")).filter(r -> !r.isBlank());
+        if (reason.isPresent() && !principal.role().includes(Role.ADMINISTRATOR)) {
+            throw new CofferException(AccessErrorCode.ACCESS_FORBIDDEN,
+                    "only an administrator may import a statement whose balances disagree");
+        }
+        return reason;
     }
 
     private static void deleteQuietly(Path temp) {

@@ -47,6 +47,8 @@ public final class WebServer implements AutoCloseable {
             new PageRoutes(coffer, pages).register(routes);
             new AuditRoutes(coffer, pages).register(routes);
             new EnquiryRoutes(coffer, pages).register(routes);
+            new PreviewRoutes(coffer, pages, new PendingUploads(coffer.config().databaseFile(), coffer.clock()))
+                    .register(routes);
         });
         app.start(coffer.config().host(), coffer.config().port());
         ServerNote.write(coffer.config().databaseFile(), app.port());
