@@ -22,6 +22,10 @@ final class Debtors {
     private static final String[] STREETS = {"MILL LANE", "CHURCH ROAD", "HIGH STREET", "ACACIA AVENUE", "PARK ROAD",
         "STATION ROAD", "VICTORIA STREET", "THE GREEN", "ELM CLOSE", "ORCHARD WAY", "FERN RISE", "KINGS ROAD"};
 
+    private static final int[] ACADEMY_WEIGHTS = {3, 7, 1, 3, 7, 1, 3, 7};
+    private static final int[] RENT_WEIGHTS = {0, 0, 9, 7, 1, 4, 6, 3, 2, 8};
+    private static final int[] PENALTY_WEIGHTS = {9, 8, 7, 6, 5, 4, 3, 2, 1};
+
     private final List<Debtor> councilTax;
     private final List<Debtor> businessRates;
     private final List<Debtor> tenants;
@@ -82,15 +86,42 @@ final class Debtors {
         return List.copyOf(debtors);
     }
 
+    /**
+     * A reference valid under the demo council's rules ({@code council/reference-rules.csv}): Academy-style council
+     * tax and business rates accounts with their check digit, rent accounts in the new 11-digit format (and a
+     * quarter in the format used before 2023), penalty charge and fixed penalty notices with their modulus 11
+     * check character, and sundry invoices.
+     */
     private static String reference(SplittableRandom random, String fund) {
         return switch (fund) {
-            case "CTAX" -> (3 + random.nextInt(2)) + digits(random, 8);
-            case "NNDR" -> (6 + random.nextInt(2)) + digits(random, 8);
-            case "HRENT" -> "HR" + digits(random, 7);
-            case "PARK" -> (random.nextInt(10) < 9 ? "FB" : "FX") + digits(random, 8);
+            case "CTAX" -> withCheck((3 + random.nextInt(2)) + digits(random, 7), ACADEMY_WEIGHTS, 10, true, '0');
+            case "NNDR" -> withCheck((6 + random.nextInt(2)) + digits(random, 7), ACADEMY_WEIGHTS, 10, true, '0');
+            case "HRENT" -> random.nextInt(4) == 0 ? "HR" + digits(random, 7)
+                    : withCheck("6" + digits(random, 9), RENT_WEIGHTS, 10, true, '0');
+            case "PARK" -> random.nextInt(10) < 9 ? "FB" + penaltyCheck("05", digits(random, 7))
+                    : "FP" + penaltyCheck("12", digits(random, 7));
             case "SUND" -> "SD" + digits(random, 6);
             default -> throw new IllegalArgumentException("no reference scheme for fund " + fund);
         };
+    }
+
+    /**
+     * The digits followed by their weighted-sum check digit: the sum of each digit times its weight, modulo the
+     * modulus, taken from the modulus when {@code subtract}; a result of 10 is written as {@code ten}.
+     */
+    static String withCheck(String digits, int[] weights, int modulus, boolean subtract, char ten) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        int result = subtract ? modulus - sum % modulus : sum % modulus;
+        return digits + (result == 10 ? ten : (char) ('0' + result));
+    }
+
+    /** A notice's seven digits and check character, its letters counted as the two digits the scheme gives them. */
+    private static String penaltyCheck(String prefixDigits, String digits) {
+        String checked = withCheck(prefixDigits + digits, PENALTY_WEIGHTS, 11, false, 'A');
+        return checked.substring(prefixDigits.length());
     }
 
     private static String digits(SplittableRandom random, int count) {

@@ -21,7 +21,8 @@ import java.util.Properties;
 public final class DemoCouncil {
 
     /** The configuration files, in the order a council's folder lists them. */
-    public static final List<String> FILES = List.of("council.properties", "funds.csv", "bank-accounts.csv");
+    public static final List<String> FILES = List.of("council.properties", "funds.csv", "bank-accounts.csv",
+            "check-digit-schemes.csv", "reference-rules.csv", "matching-rules.csv");
 
     private static final String FOLDER = "org/coffer/sampledata/council/";
 
@@ -109,8 +110,8 @@ public final class DemoCouncil {
                     continue;
                 }
                 String[] row = line.split(",", -1);
-                if (row.length != columns) {
-                    throw new IllegalStateException(name + ": expected " + columns + " columns, found " + row.length
+                if (row.length < columns) {
+                    throw new IllegalStateException(name + ": expected at least " + columns + " columns, found " + row.length
                             + " in '" + line + "'");
                 }
                 rows.add(row);

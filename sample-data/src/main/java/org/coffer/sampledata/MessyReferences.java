@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a payer's reference the way residents really type it: spaced out, prefixed, in lower case, with digits
- * swapped, or replaced by an address. Every shape uses only characters MT940 can carry and never starts with a
- * character MT940 treats as a tag or a message end.
+ * swapped, mistyped into another fund's shape, or replaced by an address. Every shape uses only characters MT940
+ * can carry and never starts with a character MT940 treats as a tag or a message end.
  */
 final class MessyReferences {
 
@@ -38,8 +38,11 @@ final class MessyReferences {
         if (shape < 84) {
             return surname(debtor.name()) + " " + ref;
         }
-        if (shape < 90) {
+        if (shape < 88) {
             return transposed(ref, random);
+        }
+        if (shape < 90) {
+            return shapedLikeAnotherFund(debtor, random);
         }
         if (shape < 95) {
             return ref + " " + MONTHS[random.nextInt(MONTHS.length)];
@@ -83,6 +86,20 @@ final class MessyReferences {
             out.append(ref.charAt(i));
         }
         return out.toString();
+    }
+
+    /**
+     * The reference with the slip that gives it another fund's shape: a council tax account typed with a business
+     * rates account's first digit and the other way round, or a penalty charge notice with a fixed penalty's letters.
+     * The check digit no longer fits, so no fund should take it. Other funds' references get a transposition.
+     */
+    private static String shapedLikeAnotherFund(Debtor debtor, SplittableRandom random) {
+        String ref = debtor.reference();
+        return switch (debtor.fundCode()) {
+            case "CTAX", "NNDR" -> "3647".charAt("6374".indexOf(ref.charAt(0))) + ref.substring(1);
+            case "PARK" -> (ref.startsWith("FB") ? "FP" : "FB") + ref.substring(2);
+            default -> transposed(ref, random);
+        };
     }
 
     /** Two neighbouring digits swapped, the commonest typing slip. */

@@ -63,7 +63,8 @@ class DemoCouncilTest {
         assertThat(councilTax.matches("312 345 678")).isTrue();
         assertThat(councilTax.matches("512345678")).isFalse();
         Fund parking = council.funds().get(3);
-        assertThat(parking.matches("fb-1234 5678")).isTrue();
+        assertThat(parking.matches("fb-1234 567a")).isTrue();
+        assertThat(parking.matches("FX12345678")).isFalse();
         assertThat(council.funds().get(5).matches("anything")).isFalse();
         assertThat(Fund.clean("pcn-fb12.345/678")).isEqualTo("PCNFB12345678");
     }

@@ -75,6 +75,8 @@ class BrowserIT {
         long posted = coffer.sum("SELECT CAST(sum(amount_pence) AS BIGINT) FROM postings");
         assertThat(browser.findElement(By.id("total-income")).getText()).isEqualTo(Amounts.format(posted, "GBP"));
         assertThat(browser.findElement(By.id("by-channel")).getText()).contains("Faster payment");
+        assertThat(browser.findElement(By.id("allocation-rate")).getText())
+                .containsPattern("Allocated to their fund at import: [0-9.]+% of payments");
         assertThat(browser.getTitle()).contains("Dashboard", "Fernley");
     }
 

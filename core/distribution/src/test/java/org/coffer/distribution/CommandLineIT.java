@@ -96,6 +96,11 @@ class CommandLineIT {
         assertThat(run.waitFor()).as(run.output()).isZero();
         assertThat(run.output()).containsPattern("Loaded 48 files, [0-9,]+ receipts")
                 .containsPattern("Sign in as demo-admin with the password [A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}");
+        Matcher rate = Pattern.compile("Allocated to their fund at import: ([0-9.]+)% of payments, ([0-9.]+)% of "
+                + "their value").matcher(run.output());
+        assertThat(rate.find()).as(run.output()).isTrue();
+        // Settlement lines and payments without a usable reference stay in suspense by design.
+        assertThat(Double.parseDouble(rate.group(1))).as("share of payments allocated").isBetween(60.0, 100.0);
         assertThat(folder.resolve("coffer-data/demo/coffer.duckdb")).exists();
     }
 

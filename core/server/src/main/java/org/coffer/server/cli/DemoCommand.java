@@ -13,6 +13,7 @@ import org.coffer.server.Coffer;
 import org.coffer.server.config.CofferConfig;
 import org.coffer.server.imports.ImportOutcome;
 import org.coffer.server.imports.ImportRequest;
+import org.coffer.server.income.AllocationRate;
 import org.coffer.server.text.Amounts;
 import org.coffer.server.users.Role;
 import picocli.CommandLine.Command;
@@ -51,6 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         CofferConfig config = port == null ? base : base.withPort(port);
         long receipts = 0;
         String password = DemoLogin.password();
+        AllocationRate rate;
         try (Coffer coffer = Workspace.open(config)) {
             for (GeneratedFile file : files) {
                 ImportOutcome outcome = coffer.imports().importFile(ImportRequest.of(file.path(), Workspace.actor()));
@@ -58,9 +60,13 @@ final class DemoCommand implements Callable<Integer> {
             }
             coffer.users().add(Workspace.actor(), DemoLogin.NAME, Role.ADMINISTRATOR, Set.of(),
                     password.toCharArray());
+            rate = coffer.income().postedRange()
+                    .map(range -> coffer.income().allocationRate(range.from(), range.to())).orElseThrow();
         }
         out.printf("Loaded %d files, %s receipts, into %s%n", files.size(), Amounts.count(receipts),
                 config.databaseFile());
+        out.printf("Allocated to their fund at import: %s of payments, %s of their value%n", rate.ofPayments(),
+                rate.ofValue());
         out.printf("Sign in as %s with the password %s%n", DemoLogin.NAME, password);
         out.flush();
         if (!noServe) {

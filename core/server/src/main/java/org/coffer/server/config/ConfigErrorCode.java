@@ -7,7 +7,9 @@ public enum ConfigErrorCode implements ErrorCode {
     CONFIG_UNKNOWN_KEY,
     CONFIG_BAD_VALUE,
     CONFIG_UNREADABLE,
-    COUNCIL_BAD_FILE;
+    COUNCIL_BAD_FILE,
+    COUNCIL_NOT_CONFIGURED,
+    COUNCIL_UNKNOWN_FUND;
 
     @Override
     public ErrorCategory category() {

@@ -5,20 +5,32 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.coffer.server.CofferException;
 
-/** Reads a council's configuration folder: {@code council.properties}, {@code funds.csv}, {@code bank-accounts.csv}. */
+/**
+ * Reads a council's configuration folder: {@code council.properties}, {@code funds.csv} and
+ * {@code bank-accounts.csv}, and when present {@code check-digit-schemes.csv}, {@code reference-rules.csv} and
+ * {@code matching-rules.csv}. A fund that {@code reference-rules.csv} does not list keeps the
+ * {@code reference_pattern} of {@code funds.csv} as its one rule.
+ */
 public final class CouncilLoader {
 
     private CouncilLoader() {
+    }
+
+    /** The council the configuration names, refused with a clear message when it names none. */
+    public static Council loadConfigured(CofferConfig config) {
+        return config.councilDir().map(CouncilLoader::load)
+                .orElseThrow(() -> new CofferException(ConfigErrorCode.COUNCIL_NOT_CONFIGURED,
+                        "no council is configured: set council.dir in coffer.properties to the council's folder"));
     }
 
     public static Council load(Path dir) {
@@ -27,78 +39,83 @@ public final class CouncilLoader {
         try (Reader in = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
             properties.load(in);
         } catch (IOException e) {
-            throw bad(propertiesFile, 0, "cannot be read: " + e.getMessage());
+            throw CouncilCsv.bad(propertiesFile, 0, "cannot be read: " + e.getMessage());
         }
         String name = properties.getProperty("name", "").trim();
         if (name.isEmpty()) {
-            throw bad(propertiesFile, 0, "has no 'name' for the council");
+            throw CouncilCsv.bad(propertiesFile, 0, "has no 'name' for the council");
         }
-        List<Fund> funds = rows(dir.resolve("funds.csv"), CouncilLoader::fund);
-        List<BankAccount> accounts = rows(dir.resolve("bank-accounts.csv"), CouncilLoader::bankAccount);
+        Map<String, CheckDigitScheme> schemes = ifPresent(dir.resolve(CheckDigitSchemesFile.NAME),
+                CheckDigitSchemesFile::read, Map.of());
+        Map<String, List<ReferenceRule>> rules = ifPresent(dir.resolve(ReferenceRulesFile.NAME),
+                file -> ReferenceRulesFile.read(file, schemes), Map.of());
+        List<Fund> funds = CouncilCsv.rows(dir.resolve("funds.csv"), row -> fund(row, rules));
+        for (String fundCode : rules.keySet()) {
+            if (funds.stream().noneMatch(fund -> fund.code().equals(fundCode))) {
+                throw CouncilCsv.bad(dir.resolve(ReferenceRulesFile.NAME), 0, "has rules for fund " + fundCode
+                        + ", which funds.csv does not list");
+            }
+        }
+        List<BankAccount> accounts = CouncilCsv.rows(dir.resolve("bank-accounts.csv"), CouncilLoader::bankAccount);
+        List<MatchingRule> matchingRules = ifPresent(dir.resolve(MatchingRulesFile.NAME), MatchingRulesFile::read,
+                List.of());
         try {
-            return new Council(name, properties.getProperty("currency", "GBP").trim(), funds, accounts);
+            return new Council(name, properties.getProperty("currency", "GBP").trim(), funds, accounts,
+                    matchingRules);
         } catch (IllegalArgumentException e) {
-            throw bad(dir, 0, e.getMessage());
+            throw CouncilCsv.bad(dir, 0, e.getMessage());
         }
     }
 
-    private static Fund fund(Map<String, String> row) {
-        String pattern = row.getOrDefault("reference_pattern", "");
-        Optional<Pattern> compiled;
-        try {
-            compiled = pattern.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile(pattern));
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("reference_pattern '" + pattern + "' is not a valid pattern: "
-                    + e.getDescription());
-        }
-        return new Fund(row.get("code"), row.get("name"), compiled, row.getOrDefault("ledger_code", ""));
+    private static <T> T ifPresent(Path file, Function<Path, T> read, T absent) {
+        return Files.exists(file) ? read.apply(file) : absent;
     }
 
-    private static BankAccount bankAccount(Map<String, String> row) {
+    private static Fund fund(CouncilCsv.Row row, Map<String, List<ReferenceRule>> rules) {
+        String code = row.get("code");
+        List<ReferenceRule> fundRules = rules.getOrDefault(code, patternRule(row.get("reference_pattern")));
+        return new Fund(code, row.required("name"), row.get("ledger_code"), row.get("cost_centre"),
+                dimensions(row.get("dimensions")), row.get("vat_code"), pence(row.get("maximum_amount")),
+                enabled(row.get("enabled")), fundRules);
+    }
+
+    /** The older way of giving a fund's references: one regular expression over the whole clean reference. */
+    private static List<ReferenceRule> patternRule(String pattern) {
+        Optional<Pattern> compiled = ReferenceRulesFile.pattern(pattern);
+        return compiled.map(p -> List.of(new ReferenceRule("reference_pattern", 1, Integer.MAX_VALUE,
+                CharacterSet.REFERENCE_TEXT, compiled, Optional.empty(), Optional.empty()))).orElse(List.of());
+    }
+
+    /** {@code service=REV;subjective=9100}: names and values for the finance system, in the order written. */
+    private static Map<String, String> dimensions(String text) {
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        for (String pair : text.isBlank() ? new String[0] : text.split(";")) {
+            int equals = pair.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException("dimension '" + pair.strip() + "' is not name=value");
+            }
+            dimensions.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+        }
+        return dimensions;
+    }
+
+    private static OptionalLong pence(String pounds) {
+        if (pounds.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Pounds.toPence(pounds, "maximum_amount"));
+    }
+
+    private static boolean enabled(String text) {
+        return switch (text) {
+            case "", "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException("enabled '" + text + "' is not yes or no");
+        };
+    }
+
+    private static BankAccount bankAccount(CouncilCsv.Row row) {
         return new BankAccount(row.get("code"), row.get("name"), row.get("sort_code"), row.get("account_number"),
-                row.get("iban"), row.getOrDefault("currency", "GBP"));
-    }
-
-    private static <T> List<T> rows(Path file, Function<Map<String, String>, T> parse) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw bad(file, 0, "cannot be read: " + e.getMessage());
-        }
-        if (lines.isEmpty()) {
-            throw bad(file, 0, "is empty; its first line must name the columns");
-        }
-        List<String> header = CsvLine.split(withoutByteOrderMark(lines.get(0)));
-        List<T> result = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            List<String> cells = CsvLine.split(lines.get(i));
-            if (cells.size() != header.size()) {
-                throw bad(file, i + 1, "has " + cells.size() + " columns; the header has " + header.size());
-            }
-            Map<String, String> row = new java.util.HashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                row.put(header.get(c).trim(), cells.get(c).trim());
-            }
-            try {
-                result.add(parse.apply(row));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw bad(file, i + 1, e.getMessage());
-            }
-        }
-        return result;
-    }
-
-    private static CofferException bad(Path file, int line, String message) {
-        String where = line > 0 ? file + " line " + line : file.toString();
-        return new CofferException(ConfigErrorCode.COUNCIL_BAD_FILE, where + ": " + message);
-    }
-
-    /** Excel's "CSV UTF-8" starts the file with a byte-order mark, which is not part of the first heading. */
-    private static String withoutByteOrderMark(String line) {
-        return line.startsWith("\uFEFF") ? line.substring(1) : line;
+                row.get("iban"), row.cells().getOrDefault("currency", "GBP"));
     }
 }

@@ -74,7 +74,7 @@ public final class ImportService {
                 TextEncoding.detect(fingerprint.sample().leadingBytes()));
         StatementIdentities identities = new StatementIdentities();
         PreviewLines lines = new PreviewLines(PREVIEW_LINES);
-        ImportSink sink = new ImportSink(context, lines, council, identities, 1);
+        ImportSink sink = new ImportSink(context, attempt.format.id(), lines, council, identities, 1);
         List<Problem> problems = new ArrayList<>();
         try {
             read(attempt, context, sink);
@@ -126,7 +126,7 @@ public final class ImportService {
         try (ReceiptStaging staging = new ReceiptStaging(database.file(), handle, importId,
                 ImportDao.nextId(handle, "receipts"), ImportDao.nextId(handle, "postings"), request.actor(),
                 attempt.now)) {
-            ImportSink sink = new ImportSink(context, staging, council, identities,
+            ImportSink sink = new ImportSink(context, attempt.format.id(), staging, council, identities,
                     ImportDao.nextId(handle, "statements"));
             read(attempt, context, sink);
             staging.finish();

@@ -12,6 +12,8 @@ import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.plugin.api.format.StatementStart;
+import org.coffer.server.allocation.Allocation;
+import org.coffer.server.allocation.Payment;
 import org.coffer.server.allocation.ReferenceMatcher;
 import org.coffer.server.config.Council;
 
@@ -23,6 +25,7 @@ import org.coffer.server.config.Council;
 final class ImportSink implements FileSink {
 
     private final FormatContext context;
+    private final String formatId;
     private final ReceiptStore store;
     private final Council council;
     private final ReferenceMatcher matcher;
@@ -35,9 +38,10 @@ final class ImportSink implements FileSink {
     private final Set<String> currencies = new HashSet<>();
     private StatementTally open;
 
-    ImportSink(FormatContext context, ReceiptStore store, Council council, StatementIdentities identities,
-            long firstStatementId) {
+    ImportSink(FormatContext context, String formatId, ReceiptStore store, Council council,
+            StatementIdentities identities, long firstStatementId) {
         this.context = context;
+        this.formatId = formatId;
         this.store = store;
         this.council = council;
         this.matcher = new ReferenceMatcher(council);
@@ -73,11 +77,15 @@ final class ImportSink implements FileSink {
         }
         open.add(line);
         try {
-            store.write(open.id, open.bankAccount, line, ReceiptStore.isPosted(line.kind())
-                    ? matcher.allocate(line.reference(), line.narrative()) : null);
+            store.write(open.id, open.bankAccount, line, ReceiptStore.isPosted(line.kind()) ? allocate(line) : null);
         } catch (IOException e) {
             throw new StoreWriteException(e);
         }
+    }
+
+    private Allocation allocate(StatementLine line) {
+        return matcher.allocate(Payment.of(line.reference(), line.narrative(), line.signedPence(),
+                line.channel().name(), open.bankAccount, formatId, line.valueDate()));
     }
 
     @Override

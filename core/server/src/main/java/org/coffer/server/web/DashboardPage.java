@@ -5,13 +5,16 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import org.coffer.server.income.AllocationRate;
 import org.coffer.server.income.IncomeSummary;
 import org.coffer.server.income.IncomeTotal;
 import org.coffer.server.text.Amounts;
 
 /** The dashboard: income in a date range, by channel, fund and day. */
 public record DashboardPage(String from, String to, String total, String receipts, List<Row> byChannel,
-        List<Row> byFund, List<Row> byDay, List<Row> otherCurrencies) {
+        List<Row> byFund, List<Row> byDay, List<Row> otherCurrencies, String allocatedPayments,
+        String allocatedValue) {
 
     /** Days shown in the daily table; a longer range shows its latest days. */
     static final int DAYS_SHOWN = 31;
@@ -20,7 +23,10 @@ public record DashboardPage(String from, String to, String total, String receipt
     public record Row(String heading, String receipts, String amount, String share) {
     }
 
-    static DashboardPage of(IncomeSummary summary) {
+    /**
+     * @param rate the share allocated at import, shown only to those who see every fund (suspense spans them all)
+     */
+    static DashboardPage of(IncomeSummary summary, Optional<AllocationRate> rate) {
         IncomeTotal total = summary.total();
         List<IncomeTotal> days = summary.byDay();
         List<IncomeTotal> latestDays = new ArrayList<>(days.subList(Math.max(0, days.size() - DAYS_SHOWN), days.size()));
@@ -28,7 +34,8 @@ public record DashboardPage(String from, String to, String total, String receipt
         return new DashboardPage(summary.from().toString(), summary.to().toString(),
                 Amounts.format(total.pence(), total.currency()), Amounts.count(total.receipts()),
                 rows(summary.byChannel(), total, true), rows(summary.byFund(), total, false),
-                rows(latestDays, total, false), rows(summary.otherCurrencies(), null, false));
+                rows(latestDays, total, false), rows(summary.otherCurrencies(), null, false),
+                rate.map(AllocationRate::ofPayments).orElse(""), rate.map(AllocationRate::ofValue).orElse(""));
     }
 
     private static List<Row> rows(List<IncomeTotal> totals, IncomeTotal whole, boolean labelled) {

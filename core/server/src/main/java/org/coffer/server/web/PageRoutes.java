@@ -2,8 +2,11 @@ package org.coffer.server.web;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.server.Coffer;
+import org.coffer.server.income.AllocationRate;
+import org.coffer.server.users.Principal;
 import org.coffer.server.users.Role;
 
 /** The pages people use: the dashboard, the import history and the form to choose a file to import. */
@@ -29,9 +32,11 @@ final class PageRoutes {
 
     private void dashboard(Context ctx) {
         var range = DateParameters.range(ctx, Defaults.range(coffer));
-        var summary = coffer.income().summary(range.from(), range.to())
-                .onlyFunds(AccessGuard.principal(ctx).funds());
-        ctx.html(pages.render(ctx, "dashboard", DashboardPage.of(summary)));
+        Principal principal = AccessGuard.principal(ctx);
+        var summary = coffer.income().summary(range.from(), range.to()).onlyFunds(principal.funds());
+        Optional<AllocationRate> rate = principal.restricted() ? Optional.empty()
+                : Optional.of(coffer.income().allocationRate(range.from(), range.to()));
+        ctx.html(pages.render(ctx, "dashboard", DashboardPage.of(summary, rate)));
     }
 
     private List<String> formats() {

@@ -1,12 +1,20 @@
 package org.coffer.server.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.coffer.sampledata.DemoCouncil;
 
 /** Fernley Borough Council, the demo council, read the way a real install reads its council folder. */
 public final class TestingCouncil {
+
+    /** The demo council's allocation files, which travel in the sample-data jar beside {@link DemoCouncil#FILES}. */
+    private static final List<String> RULE_FILES = List.of("check-digit-schemes.csv", "reference-rules.csv",
+            "matching-rules.csv");
 
     private TestingCouncil() {
     }
@@ -15,6 +23,11 @@ public final class TestingCouncil {
     public static Path writeFernley(Path dir) {
         try {
             DemoCouncil.load().writeTo(dir);
+            for (String name : RULE_FILES) {
+                if (Files.notExists(dir.resolve(name))) {
+                    copyResource(name, dir);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -24,5 +37,15 @@ public final class TestingCouncil {
     /** The demo council, loaded by {@link CouncilLoader} from its files written into {@code dir}. */
     public static Council fernley(Path dir) {
         return CouncilLoader.load(writeFernley(dir));
+    }
+
+    private static void copyResource(String name, Path dir) throws IOException {
+        try (InputStream in = DemoCouncil.class.getClassLoader()
+                .getResourceAsStream("org/coffer/sampledata/council/" + name)) {
+            if (in == null) {
+                throw new IOException("the demo council's " + name + " is not in the sample-data jar");
+            }
+            Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

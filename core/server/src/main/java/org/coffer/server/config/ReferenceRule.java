@@ -1,0 +1,75 @@
+package org.coffer.server.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One format a fund's references take. A fund may have several, so that old and new formats both pass after a
+ * system migration. The checks run in the order an officer reads them: length, characters, pattern, mask, check
+ * character.
+ *
+ * @param name the rule's name, which messages quote
+ * @param minLength the shortest reference allowed
+ * @param maxLength the longest reference allowed
+ * @param characters the characters allowed
+ * @param pattern a regular expression the whole reference must match, if any
+ * @param mask an input mask the reference must fit, if any
+ * @param scheme the check-digit scheme of the check character: the mask's {@code @}, else the last character
+ */
+public record ReferenceRule(String name, int minLength, int maxLength, CharacterSet characters,
+        Optional<Pattern> pattern, Optional<InputMask> mask, Optional<CheckDigitScheme> scheme) {
+
+    public ReferenceRule {
+        requireNonNull(name, "name is null");
+        requireNonNull(characters, "characters is null");
+        requireNonNull(pattern, "pattern is null");
+        requireNonNull(mask, "mask is null");
+        requireNonNull(scheme, "scheme is null");
+        if (minLength < 1 || maxLength < minLength) {
+            throw new IllegalArgumentException("length must be from 1 up, with the shortest first; was " + minLength
+                    + "-" + maxLength);
+        }
+    }
+
+    /** Why the reference breaks this rule, in words that follow "the reference ...", or empty when it keeps it. */
+    public Optional<String> failure(String reference) {
+        int length = reference.length();
+        if (length < minLength || length > maxLength) {
+            String wanted = minLength == maxLength ? Integer.toString(minLength) : minLength + " to " + maxLength;
+            return Optional.of("has " + length + " characters, not " + wanted);
+        }
+        for (int i = 0; i < length; i++) {
+            if (!characters.allows(reference.charAt(i))) {
+                return Optional.of("has '" + reference.charAt(i) + "', where only " + characters.description
+                        + " are allowed");
+            }
+        }
+        if (pattern.isPresent() && !pattern.get().matcher(reference).matches()) {
+            return Optional.of("does not match the pattern " + pattern.get().pattern());
+        }
+        if (mask.isPresent()) {
+            Optional<String> mismatch = mask.get().mismatch(reference);
+            if (mismatch.isPresent()) {
+                return mismatch;
+            }
+        }
+        return scheme.flatMap(s -> checkFailure(s, reference));
+    }
+
+    public boolean accepts(String reference) {
+        return failure(reference).isEmpty();
+    }
+
+    private Optional<String> checkFailure(CheckDigitScheme checkScheme, String reference) {
+        int position = mask.flatMap(InputMask::checkPosition).orElse(reference.length() - 1);
+        if (checkScheme.accepts(reference, position)) {
+            return Optional.empty();
+        }
+        String expected = checkScheme.expectedCheck(reference, position);
+        String unusable = expected.length() == 1 ? "" : ", which no reference can carry";
+        return Optional.of("has check character '" + reference.charAt(position) + "' at position " + (position + 1)
+                + ", where check-digit scheme " + checkScheme.id() + " expects " + expected + unusable);
+    }
+}
