@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 @Command(name = "coffer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Income management and reporting for councils.",
         subcommands = {ServeCommand.class, ImportCommand.class, ImportsCommand.class, PluginsCommand.class,
-                DemoCommand.class, GenerateCommand.class, BenchCommand.class, UsersCommand.class, TokensCommand.class, AuditCommand.class})
+                DemoCommand.class, GenerateCommand.class, BenchCommand.class, UsersCommand.class, TokensCommand.class,
+                AuditCommand.class, ReferenceCommand.class, FundsCommand.class})
 final class CofferCommand {
 }
