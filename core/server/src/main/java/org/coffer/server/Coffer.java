@@ -9,6 +9,8 @@ import org.coffer.server.config.CouncilLoader;
 import org.coffer.server.imports.ImportService;
 import org.coffer.server.income.IncomeQueries;
 import org.coffer.server.plugins.PluginHost;
+import org.coffer.server.reports.ReportCatalogue;
+import org.coffer.server.reports.ReportRunner;
 import org.coffer.server.store.Database;
 import org.coffer.server.users.Users;
 
@@ -25,6 +27,7 @@ public final class Coffer implements AutoCloseable {
     private final ImportService imports;
     private final IncomeQueries income;
     private final Users users;
+    private final ReportRunner reports;
     private final Clock clock;
 
     private Coffer(CofferConfig config, Database database, PluginHost plugins, Council council, Clock clock) {
@@ -36,6 +39,7 @@ public final class Coffer implements AutoCloseable {
         this.income = new IncomeQueries(database, council.currency());
         this.clock = clock;
         this.users = new Users(database, clock);
+        this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, council, clock);
     }
 
     /** Reads the council, opens (and migrates) the database and loads the plugins. */
@@ -77,6 +81,11 @@ public final class Coffer implements AutoCloseable {
 
     public Users users() {
         return users;
+    }
+
+    /** The report catalogue (shipped, and the council's own) and the runner of its reports. */
+    public ReportRunner reports() {
+        return reports;
     }
 
     /** The time Coffer works in: the council's, so that "today" is the council's today. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.server.CofferException;
 import org.coffer.server.imports.ImportErrorCode;
+import org.coffer.server.reports.ReportErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ final class ErrorResponses {
         if (e.code() == ImportErrorCode.IMPORT_DUPLICATE_FILE || e.code() == ImportErrorCode.IMPORT_DUPLICATE_STATEMENT) {
             return HttpStatus.CONFLICT;
         }
-        if (e.code() == WebErrorCode.WEB_NOT_FOUND) {
+        if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN) {
             return HttpStatus.NOT_FOUND;
         }
         if (e.code() == AccessErrorCode.ACCESS_SIGN_IN) {

@@ -1,0 +1,105 @@
+package org.coffer.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coffer.sampledata.StatementFiles;
+import org.coffer.server.users.Role;
+import org.coffer.server.web.WebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reports through the running server: the catalogue, a preview in the page, and the downloads. */
+class ReportsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    private TestCoffer coffer;
+    private WebServer server;
+    private String token;
+
+    @BeforeEach
+    void start() throws IOException {
+        coffer = TestCoffer.open(folder);
+        coffer.importFile(new StatementFiles(121L).mt940(folder.resolve("income.sta"), 1_000).path());
+        server = WebServer.start(coffer.coffer());
+        token = coffer.issueToken("manager", Role.FINANCE_MANAGER);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        coffer.close();
+    }
+
+    @Test
+    void listsTheCatalogue() throws Exception {
+        JsonNode reports = JSON.readTree(new Http(server.port()).withToken(token).get("/api/reports").body());
+
+        assertThat(reports.findValuesAsText("id")).contains("daily-banking", "income-by-fund", "channels", "imports");
+    }
+
+    @Test
+    void previewsAReportInThePageWithItsParameters() throws Exception {
+        HttpResponse<String> page = new Http(server.port()).withToken(token).get("/reports/daily-banking");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Download for Excel", "report-rows");
+    }
+
+    @Test
+    void downloadsAWorkbookThatOpensInExcel() throws Exception {
+        HttpResponse<byte[]> xlsx = download("/reports/imports/export.xlsx");
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).contains("attachment", ".xlsx"));
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getNumberOfSheets()).as("the data and a sheet about the report").isGreaterThan(1);
+            List<String> texts = new ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+            assertThat(texts).contains("income.sta");
+        }
+    }
+
+    @Test
+    void downloadsCsvWithAByteOrderMarkForExcel() throws Exception {
+        HttpResponse<byte[]> csv = download("/reports/imports/export.csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\uFEFF")
+                .contains("income.sta");
+    }
+
+    @Test
+    void explainsABadParameter() throws Exception {
+        HttpResponse<String> answer = new Http(server.port()).withToken(token)
+                .get("/reports/daily-banking?from=yesterday-ish");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("yesterday-ish");
+    }
+
+    private HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + path)).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

@@ -1,0 +1,111 @@
+package org.coffer.server.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.coffer.server.Coffer;
+import org.coffer.server.config.CofferConfig;
+import org.coffer.server.reports.CsvReportWriter;
+import org.coffer.server.reports.Report;
+import org.coffer.server.reports.ReportCatalogue;
+import org.coffer.server.reports.ReportParameter;
+import org.coffer.server.reports.ReportResult;
+import org.coffer.server.reports.XlsxReportWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", description = "Runs a report from the catalogue into an .xlsx or .csv file, or lists "
+        + "the reports and their parameters.")
+final class ReportCommand implements Callable<Integer> {
+
+    enum Format { XLSX, CSV }
+
+    @Parameters(arity = "0..1", paramLabel = "ID", description = "The report to run (see --list).")
+    String id;
+
+    @Option(names = "--list", description = "List the reports, their parameters and defaults.")
+    boolean list;
+
+    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx or csv (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The file to write.")
+    Path out;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter's value; others take their "
+            + "defaults.")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        CofferConfig config = Workspace.config();
+        if (list) {
+            print(ReportCatalogue.load(config.councilDir()));
+            return 0;
+        }
+        if (id == null || out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give a report ID and --out FILE, or --list to see the reports");
+        }
+        try (Coffer coffer = Workspace.open(config)) {
+            ReportResult result = coffer.reports().run(id, parameters);
+            write(result);
+        }
+        spec.commandLine().getOut().printf("wrote %s (%s) to %s%n", id, format.name().toLowerCase(Locale.ROOT),
+                out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** Writes beside the target and then moves it in place, so a failed run leaves no half-written file. */
+    private void write(ReportResult result) throws IOException {
+        Path target = out.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".partial");
+        try {
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                if (format == Format.XLSX) {
+                    new XlsxReportWriter().write(result, stream);
+                } else {
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                    new CsvReportWriter().write(result, writer);
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private void print(ReportCatalogue catalogue) {
+        PrintWriter printer = spec.commandLine().getOut();
+        for (Report report : catalogue.list()) {
+            printer.printf("%-16s %s%n", report.id(), report.title());
+            for (ReportParameter parameter : report.parameters()) {
+                printer.printf("  --param %s=%s  (%s, default %s)%n", parameter.name(),
+                        parameter.type().spelling().toUpperCase(Locale.ROOT), parameter.label(),
+                        parameter.defaultValue());
+            }
+        }
+        printer.flush();
+    }
+}

@@ -1,0 +1,114 @@
+package org.coffer.server.reports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.coffer.server.CofferException;
+
+/**
+ * The reports Coffer offers: those it ships (the project's {@code reports/} folder, packaged as class-path resources
+ * listed in {@code reports/catalogue.txt}) and any a council adds in the {@code reports} folder of its
+ * configuration. Ids are unique: a council's report cannot silently replace a shipped one.
+ */
+public final class ReportCatalogue {
+
+    static final String SHIPPED_INDEX = "reports/catalogue.txt";
+
+    private final Map<String, Report> reports;
+
+    private ReportCatalogue(Map<String, Report> reports) {
+        this.reports = reports;
+    }
+
+    /** The shipped reports, and the council's own when its configuration folder has a {@code reports} folder. */
+    public static ReportCatalogue load(Optional<Path> councilDir) {
+        List<Report> all = new ArrayList<>(shipped());
+        councilDir.map(dir -> dir.resolve("reports")).filter(Files::isDirectory)
+                .ifPresent(dir -> all.addAll(fromFolder(dir)));
+        return of(all);
+    }
+
+    static ReportCatalogue of(List<Report> reports) {
+        Map<String, Report> byId = new LinkedHashMap<>();
+        for (Report report : reports) {
+            Report earlier = byId.putIfAbsent(report.id(), report);
+            if (earlier != null) {
+                throw new CofferException(ReportErrorCode.REPORT_BAD_DEFINITION, "two reports have the id "
+                        + report.id() + ": " + earlier.origin() + " and " + report.origin() + "; rename one");
+            }
+        }
+        return new ReportCatalogue(byId);
+    }
+
+    /** Every report, in catalogue order. */
+    public List<Report> list() {
+        return List.copyOf(reports.values());
+    }
+
+    /** The report with this id, or a user error listing the ids there are. */
+    public Report find(String id) {
+        Report report = reports.get(id);
+        if (report == null) {
+            throw new CofferException(ReportErrorCode.REPORT_UNKNOWN, "there is no report " + id
+                    + "; the reports are " + String.join(", ", reports.keySet()));
+        }
+        return report;
+    }
+
+    static List<Report> shipped() {
+        List<Report> shipped = new ArrayList<>();
+        for (String name : shippedNames()) {
+            String resource = "reports/" + name;
+            try (InputStream in = resource(resource)) {
+                shipped.add(ReportDefinitionReader.read(in, resource));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+        return shipped;
+    }
+
+    static List<Report> fromFolder(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Report> found = new ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".xml"))
+                    .sorted(Comparator.comparing(Path::toString)).toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    found.add(ReportDefinitionReader.read(in, file.toString()));
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new CofferException(ReportErrorCode.REPORT_BAD_DEFINITION, "cannot read the report definitions in "
+                    + dir + ": " + e.getMessage(), List.of(), e);
+        }
+    }
+
+    private static List<String> shippedNames() {
+        try (var reader = new BufferedReader(new InputStreamReader(resource(SHIPPED_INDEX), StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SHIPPED_INDEX, e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = ReportCatalogue.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " is not on the class path; the server jar is incomplete");
+        }
+        return in;
+    }
+}

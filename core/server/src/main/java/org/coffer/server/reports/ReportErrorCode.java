@@ -1,0 +1,23 @@
+package org.coffer.server.reports;
+
+import org.coffer.plugin.api.ErrorCategory;
+import org.coffer.plugin.api.ErrorCode;
+
+public enum ReportErrorCode implements ErrorCode {
+    REPORT_UNKNOWN(ErrorCategory.USER),
+    REPORT_BAD_PARAMETER(ErrorCategory.USER),
+    REPORT_BAD_DEFINITION(ErrorCategory.DATA),
+    REPORT_QUERY_FAILED(ErrorCategory.INTERNAL),
+    REPORT_WRITE_FAILED(ErrorCategory.EXTERNAL);
+
+    private final ErrorCategory category;
+
+    ReportErrorCode(ErrorCategory category) {
+        this.category = category;
+    }
+
+    @Override
+    public ErrorCategory category() {
+        return category;
+    }
+}

@@ -1,0 +1,39 @@
+package org.coffer.server.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import org.coffer.server.config.Council;
+import org.coffer.server.store.Database;
+
+/** Runs catalogue reports: checks the parameters straight away, and reads the rows when a writer asks for them. */
+public final class ReportRunner {
+
+    private final ReportCatalogue catalogue;
+    private final Database database;
+    private final Council council;
+    private final Clock clock;
+
+    public ReportRunner(ReportCatalogue catalogue, Database database, Council council, Clock clock) {
+        this.catalogue = catalogue;
+        this.database = database;
+        this.council = council;
+        this.clock = clock;
+    }
+
+    public ReportCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * Prepares the report {@code id} with the given parameter values (by name, as text); parameters not given take
+     * their defaults. An unknown report or a wrong value is a user error naming it.
+     */
+    public ReportResult run(String id, Map<String, String> parameters) {
+        Report report = catalogue.find(id);
+        ResolvedParameters resolved = new ParameterParser(council, LocalDate.now(clock)).resolve(report, parameters);
+        return new ReportResult(report, resolved.values(), council.name(), database.file().getFileName().toString(),
+                ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone()));
+    }
+}

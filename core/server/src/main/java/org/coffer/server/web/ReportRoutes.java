@@ -1,0 +1,76 @@
+package org.coffer.server.web;
+
+import io.javalin.http.Context;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.coffer.server.Coffer;
+import org.coffer.server.reports.CsvReportWriter;
+import org.coffer.server.reports.ReportResult;
+import org.coffer.server.reports.XlsxReportWriter;
+import org.coffer.server.users.Role;
+
+/** Reports in the browser and the API: the catalogue, a parameter form with a preview, and downloads. */
+final class ReportRoutes {
+
+    /** Rows shown in the browser before downloading the whole report. */
+    static final int PREVIEW_ROWS = 50;
+
+    private final Coffer coffer;
+    private final Pages pages;
+
+    ReportRoutes(Coffer coffer, Pages pages) {
+        this.coffer = coffer;
+        this.pages = pages;
+    }
+
+    void register(RouteTable routes) {
+        // Reports span every fund, so a person restricted to some funds does not run them.
+        Access readers = Access.atLeastOverEveryFund(Role.VIEWER);
+        routes.get("/reports", readers, ctx -> ctx.html(pages.render(ctx, "reports",
+                ReportsPage.of(coffer.reports().catalogue().list()))));
+        routes.get("/reports/{id}", readers, this::preview);
+        routes.get("/reports/{id}/export.xlsx", readers, this::xlsx);
+        routes.get("/reports/{id}/export.csv", readers, this::csv);
+        routes.get("/api/reports", readers, ctx -> ctx.json(coffer.reports().catalogue().list()));
+    }
+
+    private void preview(Context ctx) {
+        ReportResult result = run(ctx);
+        ctx.html(pages.render(ctx, "report", ReportPage.of(result, result.firstRows(PREVIEW_ROWS), PREVIEW_ROWS,
+                ctx.queryString())));
+    }
+
+    private void xlsx(Context ctx) throws Exception {
+        ReportResult result = run(ctx);
+        attachment(ctx, result, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        new XlsxReportWriter().write(result, ctx.outputStream());
+    }
+
+    private void csv(Context ctx) throws Exception {
+        ReportResult result = run(ctx);
+        attachment(ctx, result, "csv", "text/csv; charset=utf-8");
+        try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
+            new CsvReportWriter().write(result, out);
+        }
+    }
+
+    /** Runs the report with the parameters given in the query; the runner checks them before any row is read. */
+    private ReportResult run(Context ctx) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!values.isEmpty() && !values.get(0).isBlank()) {
+                parameters.put(name, values.get(0).strip());
+            }
+        });
+        return coffer.reports().run(ctx.pathParam("id"), parameters);
+    }
+
+    private static void attachment(Context ctx, ReportResult result, String extension, String contentType) {
+        ctx.contentType(contentType);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + result.report().id() + "-"
+                + result.producedAt().toLocalDate() + "." + extension + "\"");
+    }
+}

@@ -1,0 +1,54 @@
+package org.coffer.server.reports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coffer.server.config.Council;
+import org.coffer.server.config.TestingCouncil;
+import org.coffer.server.store.Database;
+import org.coffer.server.users.TestingClock;
+
+/** A database, the demo council and a clock standing at a known time, for running reports in tests. */
+final class TestingReports implements AutoCloseable {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final Instant NOW = Instant.parse("2026-07-15T09:30:00Z");
+
+    final Database database;
+    final Council council;
+    final TestingClock clock = new TestingClock(NOW, LONDON);
+    final TestingLedger ledger;
+    final ReportRunner runner;
+
+    TestingReports(Path dir) {
+        this.database = Database.open(dir.resolve("coffer.duckdb"));
+        this.council = TestingCouncil.fernley(dir.resolve("council"));
+        this.ledger = new TestingLedger(database);
+        this.runner = new ReportRunner(ReportCatalogue.of(ReportCatalogue.shipped()), database, council, clock);
+    }
+
+    /** Writes the result as .xlsx and reads it back with POI, as a test would open the file. */
+    static XSSFWorkbook xlsx(ReportResult result) {
+        return xlsx(result, new XlsxReportWriter());
+    }
+
+    static XSSFWorkbook xlsx(ReportResult result, XlsxReportWriter writer) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            writer.write(result, bytes);
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
