@@ -22,6 +22,7 @@ import org.coffer.server.enquiry.EnquiryQueries;
 import org.coffer.server.enquiry.PaymentSearch;
 import org.coffer.server.imports.ImportOutcome;
 import org.coffer.server.imports.ImportRequest;
+import org.coffer.server.reports.ReportBenchmark;
 import org.coffer.server.text.Amounts;
 import org.coffer.server.users.Role;
 import org.coffer.server.web.WebServer;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = "Measures import speed per format, the income summary's speed through the "
-        + "API and as plain SQL, and payment enquiries, on generated data in fresh databases.")
+        + "API and as plain SQL, payment enquiries, and a large report to .xlsx against plain POI, on generated data "
+        + "in fresh databases.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
@@ -44,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--summary-receipts", defaultValue = "10000000", description = "Postings the summary runs over "
             + "(default ${DEFAULT-VALUE}).")
     long summaryReceipts;
+
+    @Option(names = "--report-rows", defaultValue = "1000000", description = "Rows of the detail report written "
+            + "to .xlsx, against plain POI writing the same cells (default ${DEFAULT-VALUE}; 0 to skip).")
+    long reportRows;
 
     @Option(names = "--runs", defaultValue = "5", description = "Timed runs of each summary; the median is shown.")
     int runs;
@@ -63,6 +69,9 @@ final class BenchCommand implements Callable<Integer> {
         benchImport(out, base, "mt940", files.mt940(dir.resolve("bench.sta"), receipts));
         benchImport(out, base, "camt053", files.camt053(dir.resolve("bench.xml"), receipts));
         benchSummary(out, base.withDatabaseFile(dir.resolve("summary.duckdb")));
+        if (reportRows > 0) {
+            ReportBenchmark.run(dir.resolve("report"), reportRows, runs, out);
+        }
         return 0;
     }
 

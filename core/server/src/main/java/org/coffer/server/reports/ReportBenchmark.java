@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -26,8 +25,8 @@ import org.coffer.server.store.Database;
 
 /**
  * The income detail report of a million postings written to .xlsx by the engine, against POI's SXSSF writing the
- * same cells from the same query by hand, in the same JVM, taking turns to go first. Run it with the heap the target
- * names: {@code java -Xmx256m -cp ... org.coffer.server.reports.ReportBenchmark DIR [ROWS] [RUNS]}.
+ * same cells from the same query by hand, in the same JVM, taking turns to go first. {@code coffer bench} runs it;
+ * give the JVM the heap the target names ({@code COFFER_JAVA_OPTS=-Xmx256m}).
  */
 public final class ReportBenchmark {
 
@@ -41,13 +40,6 @@ public final class ReportBenchmark {
             ORDER BY p.effective_date, p.id""";
 
     private ReportBenchmark() {
-    }
-
-    public static void main(String[] args) throws IOException, SQLException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "coffer-data/report-bench");
-        long rows = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        run(dir, rows, runs, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     }
 
     /** Fills a fresh database in {@code dir}, then times both writers {@code runs} times each and prints medians. */
