@@ -1,11 +1,25 @@
 package org.coffer.sampledata;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
-/** The council's paying population, drawn once from the seed: accounts per fund and the people behind them. */
+/**
+ * The council's paying population: the demo council's account holders ({@code council/account-holders.csv}), so that
+ * every payment the generator writes for a debtor is for an account the council has, under the reference, fund and
+ * name the council holds.
+ */
 final class Debtors {
+
+    private static final String HOLDERS = "org/coffer/sampledata/council/account-holders.csv";
 
     private static final String[] INITIALS = {"A", "B", "C", "D", "E", "G", "H", "J", "K", "L", "M", "N", "P", "R",
         "S", "T", "W"};
@@ -15,16 +29,6 @@ final class Debtors {
         "HUGHES", "GREEN", "HALL", "LEWIS", "HARRIS", "CLARKE", "PATEL", "JACKSON", "WOOD", "TURNER", "MARTIN",
         "COOPER", "HILL", "WARD", "MORRIS", "MOORE", "KHAN", "AHMED", "O'BRIEN", "MURPHY", "NOWAK", "KOWALSKI",
         "SINGH", "OKAFOR", "MENSAH", "BEGUM", "HUSSAIN", "ALI", "CHEN", "NGUYEN", "PRICE", "BENNETT", "GRIFFITHS"};
-    private static final String[] BUSINESSES = {"FERNLEY BAKERY LTD", "SMITH & SONS LTD", "THE CORNER CAFE",
-        "MILL LANE MOTORS", "A & B LETTINGS", "GREENWAY PHARMACY", "HIGH STREET NEWS", "RIVERSIDE DENTAL LLP",
-        "KHAN & CO SOLICITORS", "THE RED LION", "FERNLEY GARDEN CENTRE", "PRIME HOMES <CLIENT A/C>", "BRIGHT SPARKS",
-        "TOWN FLORIST", "OAK TREE NURSERY LTD", "PARKSIDE VETS", "QUICKPRINT & COPY", "NORTHGATE STORES"};
-    private static final String[] STREETS = {"MILL LANE", "CHURCH ROAD", "HIGH STREET", "ACACIA AVENUE", "PARK ROAD",
-        "STATION ROAD", "VICTORIA STREET", "THE GREEN", "ELM CLOSE", "ORCHARD WAY", "FERN RISE", "KINGS ROAD"};
-
-    private static final int[] ACADEMY_WEIGHTS = {3, 7, 1, 3, 7, 1, 3, 7};
-    private static final int[] RENT_WEIGHTS = {0, 0, 9, 7, 1, 4, 6, 3, 2, 8};
-    private static final int[] PENALTY_WEIGHTS = {9, 8, 7, 6, 5, 4, 3, 2, 1};
 
     private final List<Debtor> councilTax;
     private final List<Debtor> businessRates;
@@ -32,12 +36,18 @@ final class Debtors {
     private final List<Debtor> motorists;
     private final List<Debtor> sundry;
 
+    /**
+     * The council's account holders.
+     *
+     * @param random the caller's stream of random numbers; the population is the council's whatever the seed
+     */
     Debtors(SplittableRandom random) {
-        councilTax = draw(random, "CTAX", 3000, false);
-        businessRates = draw(random, "NNDR", 300, true);
-        tenants = draw(random, "HRENT", 1200, false);
-        motorists = draw(random, "PARK", 2000, false);
-        sundry = draw(random, "SUND", 400, true);
+        Map<String, List<Debtor>> byFund = readHolders();
+        councilTax = fund(byFund, "CTAX");
+        businessRates = fund(byFund, "NNDR");
+        tenants = fund(byFund, "HRENT");
+        motorists = fund(byFund, "PARK");
+        sundry = fund(byFund, "SUND");
     }
 
     /** A debtor of one of the income funds, weighted as a district council's resident payments are. */
@@ -75,60 +85,38 @@ final class Debtors {
         return (initial + " " + surname).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static List<Debtor> draw(SplittableRandom random, String fund, int count, boolean mostlyBusinesses) {
-        List<Debtor> debtors = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            boolean business = mostlyBusinesses && random.nextInt(10) < 8;
-            String name = business ? BUSINESSES[random.nextInt(BUSINESSES.length)] : personName(random);
-            String address = (1 + random.nextInt(180)) + " " + STREETS[random.nextInt(STREETS.length)];
-            debtors.add(new Debtor(fund, reference(random, fund), name, address));
+    private static List<Debtor> fund(Map<String, List<Debtor>> byFund, String fundCode) {
+        List<Debtor> debtors = byFund.get(fundCode);
+        if (debtors == null) {
+            throw new IllegalStateException(HOLDERS + " has no account holders of fund " + fundCode);
         }
         return List.copyOf(debtors);
     }
 
-    /**
-     * A reference valid under the demo council's rules ({@code council/reference-rules.csv}): Academy-style council
-     * tax and business rates accounts with their check digit, rent accounts in the new 11-digit format (and a
-     * quarter in the format used before 2023), penalty charge and fixed penalty notices with their modulus 11
-     * check character, and sundry invoices.
-     */
-    private static String reference(SplittableRandom random, String fund) {
-        return switch (fund) {
-            case "CTAX" -> withCheck((3 + random.nextInt(2)) + digits(random, 7), ACADEMY_WEIGHTS, 10, true, '0');
-            case "NNDR" -> withCheck((6 + random.nextInt(2)) + digits(random, 7), ACADEMY_WEIGHTS, 10, true, '0');
-            case "HRENT" -> random.nextInt(4) == 0 ? "HR" + digits(random, 7)
-                    : withCheck("6" + digits(random, 9), RENT_WEIGHTS, 10, true, '0');
-            case "PARK" -> random.nextInt(10) < 9 ? "FB" + penaltyCheck("05", digits(random, 7))
-                    : "FP" + penaltyCheck("12", digits(random, 7));
-            case "SUND" -> "SD" + digits(random, 6);
-            default -> throw new IllegalArgumentException("no reference scheme for fund " + fund);
-        };
-    }
-
-    /**
-     * The digits followed by their weighted-sum check digit: the sum of each digit times its weight, modulo the
-     * modulus, taken from the modulus when {@code subtract}; a result of 10 is written as {@code ten}.
-     */
-    static String withCheck(String digits, int[] weights, int modulus, boolean subtract, char ten) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
+    /** The holders by fund, from {@code reference,fund,name,address,balance} lines without quoted cells. */
+    private static Map<String, List<Debtor>> readHolders() {
+        InputStream in = Debtors.class.getClassLoader().getResourceAsStream(HOLDERS);
+        if (in == null) {
+            throw new IllegalStateException("the demo council's account holders are missing from the classpath at "
+                    + HOLDERS);
         }
-        int result = subtract ? modulus - sum % modulus : sum % modulus;
-        return digits + (result == 10 ? ten : (char) ('0' + result));
-    }
-
-    /** A notice's seven digits and check character, its letters counted as the two digits the scheme gives them. */
-    private static String penaltyCheck(String prefixDigits, String digits) {
-        String checked = withCheck(prefixDigits + digits, PENALTY_WEIGHTS, 11, false, 'A');
-        return checked.substring(prefixDigits.length());
-    }
-
-    private static String digits(SplittableRandom random, int count) {
-        char[] digits = new char[count];
-        for (int i = 0; i < count; i++) {
-            digits[i] = (char) ('0' + random.nextInt(10));
+        Map<String, List<Debtor>> byFund = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.readLine();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                if (cells.length != 5) {
+                    throw new IllegalStateException(HOLDERS + ": expected 5 columns in '" + line + "'");
+                }
+                byFund.computeIfAbsent(cells[1], fund -> new ArrayList<>())
+                        .add(new Debtor(cells[1], cells[0], cells[2], cells[3]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the demo council's account holders", e);
         }
-        return new String(digits);
+        return byFund;
     }
 }

@@ -82,8 +82,10 @@ class BrokenPluginsIT {
             assertThat(host.report().failed()).isEmpty();
             assertThat(host.report().loaded()).hasSize(zips()).allSatisfy(plugin -> {
                 assertThat(plugin.version()).isNotBlank();
-                assertThat(plugin.formats()).isNotEmpty();
+                assertThat(plugin.formats().size() + plugin.checkDigitSchemes().size()).as("what %s provides",
+                        plugin.id()).isPositive();
             });
+            assertThat(host.checkDigitSchemes()).extracting(scheme -> scheme.id()).contains("VERHOEFF");
             assertThat(host.formats()).extracting(InboundFormat::id)
                     .contains("camt053", "mt940", "bai2", "allpay").doesNotHaveDuplicates();
         }

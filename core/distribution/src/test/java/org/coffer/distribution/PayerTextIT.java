@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PayerTextIT {
 
     private static final String PAYER = "O'Brien, \"Pat\" & Co \\N";
-    private static final String REFERENCE = "CTAX 312345673, \"April\" \\N;";
+    private static final String REFERENCE = "CTAX 499008590, \"April\" \\N;";
 
     @TempDir
     Path folder;
@@ -45,7 +45,7 @@ class PayerTextIT {
             assertThat(stored).isEqualTo(PAYER + "|" + REFERENCE);
             String posted = coffer.coffer().database().jdbi().withHandle(h -> h.createQuery(
                     "SELECT fund_code || ' ' || account_reference FROM postings").mapTo(String.class).one());
-            assertThat(posted).isEqualTo("CTAX 312345673");
+            assertThat(posted).isEqualTo("CTAX 499008590");
         }
     }
 

@@ -42,15 +42,23 @@ public final class Coffer implements AutoCloseable {
         this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, council, clock);
     }
 
-    /** Reads the council, opens (and migrates) the database and loads the plugins. */
+    /** Loads the plugins, reads the council, and opens (and migrates) the database. */
     public static Coffer open(CofferConfig config, Clock clock) {
         requireNonNull(clock, "clock is null");
-        Council council = config.councilDir().map(CouncilLoader::load).orElseGet(Council::unconfigured);
-        Database database = Database.open(config.databaseFile());
+        PluginHost plugins = PluginHost.load(config.pluginsDir());
         try {
-            return new Coffer(config, database, PluginHost.load(config.pluginsDir()), council, clock);
+            // The council's reference rules may name check-digit schemes that plugins provide.
+            Council council = config.councilDir().map(dir -> CouncilLoader.load(dir, plugins.checkDigitSchemes()))
+                    .orElseGet(Council::unconfigured);
+            Database database = Database.open(config.databaseFile());
+            try {
+                return new Coffer(config, database, plugins, council, clock);
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
-            database.close();
+            plugins.close();
             throw e;
         }
     }

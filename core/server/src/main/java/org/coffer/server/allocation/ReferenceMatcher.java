@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.coffer.server.config.AccountHolders;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.Fund;
 import org.coffer.server.config.MatchingRule;
@@ -14,18 +15,21 @@ import org.coffer.server.text.Amounts;
  * Finds the fund a payment belongs to. The council's matching rules are tried first, in order, and the first that
  * holds decides. Otherwise each candidate reference in the payment's reference and narrative is checked against
  * every fund's reference rules, check characters included, so that a reference shaped like another fund's is
- * rarely taken for it. A payment is allocated only when exactly one fund takes exactly one reference; anything
- * else goes to suspense with the reason, so a wrong match is never made to save an officer a look. Deterministic:
- * the same payment always gives the same answer.
+ * rarely taken for it; where a fund's account holders are loaded, a reference must also be a holder's, so that a
+ * mistyped reference that keeps its check digit is not posted to somebody else's account. A payment is allocated
+ * only when exactly one fund takes exactly one reference; anything else goes to suspense with the reason, so a wrong
+ * match is never made to save an officer a look. Deterministic: the same payment always gives the same answer.
  */
 public final class ReferenceMatcher {
 
     private final Council council;
+    private final AccountHolders holders;
     private final MatchingRules matchingRules;
     private final List<Fund> referencedFunds;
 
     public ReferenceMatcher(Council council) {
         this.council = council;
+        this.holders = council.accountHolders();
         this.matchingRules = new MatchingRules(council.matchingRules());
         this.referencedFunds = council.funds().stream().filter(f -> !f.referenceRules().isEmpty()).toList();
     }
@@ -41,12 +45,13 @@ public final class ReferenceMatcher {
             return byRule(rule.get(), payment);
         }
         Set<String> candidates = Candidates.of(payment.reference(), payment.narrative());
-        List<Match> matches = matches(candidates);
+        List<Match> valid = validReferences(candidates);
+        List<Match> matches = valid.stream().filter(this::isAnAccount).toList();
         if (matches.size() == 1) {
             return matches.get(0).allocation(payment, council.currency());
         }
         if (matches.isEmpty()) {
-            return suspense(noMatchReason(payment.reference(), candidates));
+            return suspense(noMatchReason(payment.reference(), candidates, valid));
         }
         return suspense("more than one fund could take it: "
                 + String.join("; ", matches.stream().map(Match::describe).toList()));
@@ -62,21 +67,36 @@ public final class ReferenceMatcher {
             return suspense(because + ", but fund " + fund.code() + " is not enabled");
         }
         String accountReference = Candidates.of(payment.reference(), payment.narrative()).stream()
-                .filter(candidate -> fund.ruleAccepting(candidate).isPresent()).findFirst().orElse("");
+                .filter(candidate -> fund.ruleAccepting(candidate).isPresent())
+                .filter(candidate -> isAnAccount(fund, candidate)).findFirst().orElse("");
         return new Allocation(fund.code(), accountReference, because);
     }
 
-    private List<Match> matches(Set<String> candidates) {
-        List<Match> matches = new ArrayList<>();
+    /** Each candidate that one of a fund's rules accepts, with the fund and the rule. */
+    private List<Match> validReferences(Set<String> candidates) {
+        List<Match> valid = new ArrayList<>();
         for (String candidate : candidates) {
             for (Fund fund : referencedFunds) {
-                fund.ruleAccepting(candidate).ifPresent(rule -> matches.add(new Match(fund, candidate, rule)));
+                fund.ruleAccepting(candidate).ifPresent(rule -> valid.add(new Match(fund, candidate, rule)));
             }
         }
-        return matches;
+        return valid;
     }
 
-    private static String noMatchReason(String reference, Set<String> candidates) {
+    private boolean isAnAccount(Match match) {
+        return isAnAccount(match.fund(), match.reference());
+    }
+
+    /** Whether the reference is one of the fund's accounts, or the fund has no holders loaded to say otherwise. */
+    private boolean isAnAccount(Fund fund, String reference) {
+        return !holders.covers(fund.code()) || holders.holds(fund.code(), reference);
+    }
+
+    private static String noMatchReason(String reference, Set<String> candidates, List<Match> notHeld) {
+        if (!notHeld.isEmpty()) {
+            return String.join("; ", notHeld.stream()
+                    .map(match -> match.describe() + ", but no " + match.fund().name() + " account has it").toList());
+        }
         if (!candidates.isEmpty()) {
             return "no fund's reference rules accept " + String.join(", ", candidates);
         }

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.coffer.server.config.CofferConfig;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.CouncilLoader;
 import org.coffer.server.config.Fund;
 import org.coffer.server.config.ReferenceRule;
+import org.coffer.server.plugins.PluginHost;
 import org.coffer.server.text.Amounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +27,11 @@ final class FundsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Council council = CouncilLoader.loadConfigured(Workspace.config());
+        CofferConfig config = Workspace.config();
+        Council council;
+        try (PluginHost plugins = PluginHost.load(config.pluginsDir())) {
+            council = CouncilLoader.loadConfigured(config, plugins.checkDigitSchemes());
+        }
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADINGS);
         for (Fund fund : council.funds()) {

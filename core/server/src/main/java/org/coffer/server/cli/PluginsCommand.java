@@ -24,8 +24,9 @@ final class PluginsCommand implements Callable<Integer> {
             PluginReport report = host.report();
             out.printf("Plugins in %s (plugin API %s)%n", config.pluginsDir(), PluginApi.version());
             for (PluginReport.LoadedPlugin plugin : report.loaded()) {
-                out.printf("  %s %s (needs API %s): formats %s%n", plugin.id(), plugin.version(), plugin.requires(),
-                        plugin.formats().isEmpty() ? "none" : String.join(", ", plugin.formats()));
+                out.printf("  %s %s (needs API %s): formats %s, check-digit schemes %s%n", plugin.id(), plugin.version(),
+                        plugin.requires(), plugin.formats().isEmpty() ? "none" : String.join(", ", plugin.formats()),
+                        plugin.checkDigitSchemes().isEmpty() ? "none" : String.join(", ", plugin.checkDigitSchemes()));
             }
             for (PluginReport.FailedPlugin failed : report.failed()) {
                 out.printf("  FAILED %s (%s): %s%n", failed.id(), failed.file(), failed.reason());

@@ -1,8 +1,11 @@
 package org.coffer.server.config;
 
+import java.util.Optional;
+
 /**
- * A way of computing a reference's check character from its other characters, as a council's back-office system
- * issues them. Schemes are data: a council describes its own in {@code check-digit-schemes.csv}.
+ * A way of checking a reference's check character, named by a council's reference rules. The council describes its
+ * own schemes as data in {@code check-digit-schemes.csv} ({@link ComputedCheckDigitScheme}); plugins may add others
+ * ({@link PluginCheckDigitScheme}).
  */
 public interface CheckDigitScheme {
 
@@ -10,13 +13,14 @@ public interface CheckDigitScheme {
     String id();
 
     /**
-     * The check character the scheme expects at {@code checkPosition}, computed from the rest of the reference;
-     * more than one character (such as {@code 10}) when the result has no substitution, which no reference can carry.
+     * Why the reference's check character is wrong, in words that follow "the reference ...", or empty when it is
+     * right.
+     *
+     * @param checkPosition where the rule expects the check character: its mask's {@code @}, else the last character
      */
-    String expectedCheck(String reference, int checkPosition);
+    Optional<String> failure(String reference, int checkPosition);
 
     default boolean accepts(String reference, int checkPosition) {
-        return checkPosition < reference.length()
-                && expectedCheck(reference, checkPosition).equals(String.valueOf(reference.charAt(checkPosition)));
+        return failure(reference, checkPosition).isEmpty();
     }
 }

@@ -8,10 +8,11 @@ import org.coffer.server.CofferException;
 
 /**
  * The council Coffer works for, as its configuration folder describes it: its name, funds (with their reference
- * rules), bank accounts, and the ordered matching rules tried before references.
+ * rules), bank accounts, the ordered matching rules tried before references, and the account holders of the funds
+ * that have them loaded.
  */
 public record Council(String name, String currency, List<Fund> funds, List<BankAccount> bankAccounts,
-        List<MatchingRule> matchingRules) {
+        List<MatchingRule> matchingRules, AccountHolders accountHolders) {
 
     public Council {
         requireNonNull(name, "name is null");
@@ -19,6 +20,7 @@ public record Council(String name, String currency, List<Fund> funds, List<BankA
         funds = List.copyOf(funds);
         bankAccounts = List.copyOf(bankAccounts);
         matchingRules = List.copyOf(matchingRules);
+        requireNonNull(accountHolders, "accountHolders is null");
         if (funds.stream().noneMatch(Fund::isSuspense)) {
             throw new IllegalArgumentException("the council has no suspense fund (code " + Fund.SUSPENSE + ")");
         }
@@ -30,7 +32,13 @@ public record Council(String name, String currency, List<Fund> funds, List<BankA
         }
     }
 
-    /** A council without matching rules: payments are matched by reference alone. */
+    /** A council without account holders: a fund takes any reference its rules accept. */
+    public Council(String name, String currency, List<Fund> funds, List<BankAccount> bankAccounts,
+            List<MatchingRule> matchingRules) {
+        this(name, currency, funds, bankAccounts, matchingRules, AccountHolders.none());
+    }
+
+    /** A council without matching rules or account holders: payments are matched by reference alone. */
     public Council(String name, String currency, List<Fund> funds, List<BankAccount> bankAccounts) {
         this(name, currency, funds, bankAccounts, List.of());
     }

@@ -1,5 +1,6 @@
 package org.coffer.server.config;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.coffer.server.CofferException;
 
@@ -37,36 +39,53 @@ final class CouncilCsv {
     }
 
     static <T> List<T> rows(Path file, Function<Row, T> parse) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<T> result = new ArrayList<>();
+        forEachRow(file, List.of(), row -> result.add(parse.apply(row)));
+        return result;
+    }
+
+    /**
+     * Hands each row to {@code handle} as it is read, holding one line at a time, so that a file of any size can be
+     * read. A header without one of the {@code requiredColumns} is refused before any row is read.
+     */
+    static void forEachRow(Path file, List<String> requiredColumns, Consumer<Row> handle) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = in.readLine();
+            if (first == null) {
+                throw bad(file, 0, "is empty; its first line must name the columns");
+            }
+            List<String> header = CsvLine.split(withoutByteOrderMark(first)).stream().map(String::trim).toList();
+            List<String> missing = requiredColumns.stream().filter(column -> !header.contains(column)).toList();
+            if (!missing.isEmpty()) {
+                throw bad(file, 1, "has no " + String.join(", ", missing) + " column; the columns must be "
+                        + String.join(",", requiredColumns));
+            }
+            int lineNumber = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                if (!line.isBlank()) {
+                    handleRow(file, lineNumber, header, CsvLine.split(line), handle);
+                }
+            }
         } catch (IOException e) {
             throw bad(file, 0, "cannot be read: " + e.getMessage());
         }
-        if (lines.isEmpty()) {
-            throw bad(file, 0, "is empty; its first line must name the columns");
+    }
+
+    private static void handleRow(Path file, int lineNumber, List<String> header, List<String> cells,
+            Consumer<Row> handle) {
+        if (cells.size() != header.size()) {
+            throw bad(file, lineNumber, "has " + cells.size() + " columns; the header has " + header.size());
         }
-        List<String> header = CsvLine.split(withoutByteOrderMark(lines.get(0)));
-        List<T> result = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            List<String> cells = CsvLine.split(lines.get(i));
-            if (cells.size() != header.size()) {
-                throw bad(file, i + 1, "has " + cells.size() + " columns; the header has " + header.size());
-            }
-            Map<String, String> row = new HashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                row.put(header.get(c).trim(), cells.get(c).trim());
-            }
-            try {
-                result.add(parse.apply(new Row(i + 1, row)));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw bad(file, i + 1, e.getMessage());
-            }
+        Map<String, String> row = new HashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            row.put(header.get(c), cells.get(c).trim());
         }
-        return result;
+        try {
+            handle.accept(new Row(lineNumber, row));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw bad(file, lineNumber, e.getMessage());
+        }
     }
 
     static int wholeNumber(String text, String what) {

@@ -17,9 +17,10 @@ import org.coffer.server.CofferException;
 
 /**
  * Reads a council's configuration folder: {@code council.properties}, {@code funds.csv} and
- * {@code bank-accounts.csv}, and when present {@code check-digit-schemes.csv}, {@code reference-rules.csv} and
- * {@code matching-rules.csv}. A fund that {@code reference-rules.csv} does not list keeps the
- * {@code reference_pattern} of {@code funds.csv} as its one rule.
+ * {@code bank-accounts.csv}, and when present {@code check-digit-schemes.csv}, {@code reference-rules.csv},
+ * {@code matching-rules.csv} and {@code account-holders.csv}. A fund that {@code reference-rules.csv} does not list
+ * keeps the {@code reference_pattern} of {@code funds.csv} as its one rule. Reference rules may name the council's
+ * own check-digit schemes and those the plugins provide.
  */
 public final class CouncilLoader {
 
@@ -28,12 +29,22 @@ public final class CouncilLoader {
 
     /** The council the configuration names, refused with a clear message when it names none. */
     public static Council loadConfigured(CofferConfig config) {
-        return config.councilDir().map(CouncilLoader::load)
+        return loadConfigured(config, List.of());
+    }
+
+    /** The council the configuration names, whose reference rules may name the plugins' check-digit schemes. */
+    public static Council loadConfigured(CofferConfig config, List<PluginCheckDigitScheme> pluginSchemes) {
+        return config.councilDir().map(dir -> load(dir, pluginSchemes))
                 .orElseThrow(() -> new CofferException(ConfigErrorCode.COUNCIL_NOT_CONFIGURED,
                         "no council is configured: set council.dir in coffer.properties to the council's folder"));
     }
 
     public static Council load(Path dir) {
+        return load(dir, List.of());
+    }
+
+    /** The council in the folder, whose reference rules may name the plugins' check-digit schemes. */
+    public static Council load(Path dir, List<PluginCheckDigitScheme> pluginSchemes) {
         Properties properties = new Properties();
         Path propertiesFile = dir.resolve("council.properties");
         try (Reader in = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
@@ -45,8 +56,7 @@ public final class CouncilLoader {
         if (name.isEmpty()) {
             throw CouncilCsv.bad(propertiesFile, 0, "has no 'name' for the council");
         }
-        Map<String, CheckDigitScheme> schemes = ifPresent(dir.resolve(CheckDigitSchemesFile.NAME),
-                CheckDigitSchemesFile::read, Map.of());
+        Map<String, CheckDigitScheme> schemes = schemes(dir.resolve(CheckDigitSchemesFile.NAME), pluginSchemes);
         Map<String, List<ReferenceRule>> rules = ifPresent(dir.resolve(ReferenceRulesFile.NAME),
                 file -> ReferenceRulesFile.read(file, schemes), Map.of());
         List<Fund> funds = CouncilCsv.rows(dir.resolve("funds.csv"), row -> fund(row, rules));
@@ -59,12 +69,27 @@ public final class CouncilLoader {
         List<BankAccount> accounts = CouncilCsv.rows(dir.resolve("bank-accounts.csv"), CouncilLoader::bankAccount);
         List<MatchingRule> matchingRules = ifPresent(dir.resolve(MatchingRulesFile.NAME), MatchingRulesFile::read,
                 List.of());
+        AccountHolders holders = ifPresent(dir.resolve(AccountHoldersFile.NAME),
+                file -> AccountHoldersFile.read(file, funds), AccountHolders.none());
         try {
             return new Council(name, properties.getProperty("currency", "GBP").trim(), funds, accounts,
-                    matchingRules);
+                    matchingRules, holders);
         } catch (IllegalArgumentException e) {
             throw CouncilCsv.bad(dir, 0, e.getMessage());
         }
+    }
+
+    /** The council's own schemes and the plugins', by id; a plugin's scheme may not take a council scheme's id. */
+    private static Map<String, CheckDigitScheme> schemes(Path file, List<PluginCheckDigitScheme> pluginSchemes) {
+        Map<String, CheckDigitScheme> schemes = new LinkedHashMap<>(ifPresent(file, CheckDigitSchemesFile::read,
+                Map.of()));
+        for (PluginCheckDigitScheme scheme : pluginSchemes) {
+            if (schemes.putIfAbsent(scheme.id(), scheme) != null) {
+                throw CouncilCsv.bad(file, 0, "defines scheme " + scheme.id() + ", which plugin " + scheme.pluginId()
+                        + " also provides; rename the council's scheme");
+            }
+        }
+        return schemes;
     }
 
     private static <T> T ifPresent(Path file, Function<Path, T> read, T absent) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param resultSubstitutions the check character for a result, such as {@code 10 -> "0"}
  */
 public record LuhnScheme(String id, int modulus, List<Integer> weights, Map<Integer, String> resultSubstitutions)
-        implements CheckDigitScheme {
+        implements ComputedCheckDigitScheme {
 
     public LuhnScheme {
         requireNonNull(id, "id is null");

@@ -63,13 +63,6 @@ public record ReferenceRule(String name, int minLength, int maxLength, Character
     }
 
     private Optional<String> checkFailure(CheckDigitScheme checkScheme, String reference) {
-        int position = mask.flatMap(InputMask::checkPosition).orElse(reference.length() - 1);
-        if (checkScheme.accepts(reference, position)) {
-            return Optional.empty();
-        }
-        String expected = checkScheme.expectedCheck(reference, position);
-        String unusable = expected.length() == 1 ? "" : ", which no reference can carry";
-        return Optional.of("has check character '" + reference.charAt(position) + "' at position " + (position + 1)
-                + ", where check-digit scheme " + checkScheme.id() + " expects " + expected + unusable);
+        return checkScheme.failure(reference, mask.flatMap(InputMask::checkPosition).orElse(reference.length() - 1));
     }
 }

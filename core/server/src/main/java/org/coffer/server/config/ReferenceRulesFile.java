@@ -43,9 +43,9 @@ final class ReferenceRulesFile {
         if (!schemeId.isEmpty()) {
             scheme = Optional.ofNullable(schemes.get(schemeId));
             if (scheme.isEmpty()) {
-                throw new IllegalArgumentException("check_digit_scheme '" + schemeId + "' is not in "
-                        + CheckDigitSchemesFile.NAME + (schemes.isEmpty() ? "" : "; it has "
-                                + String.join(", ", schemes.keySet())));
+                throw new IllegalArgumentException("check_digit_scheme '" + schemeId + "' is neither in "
+                        + CheckDigitSchemesFile.NAME + " nor provided by a plugin" + (schemes.isEmpty() ? ""
+                                : "; the schemes are " + String.join(", ", schemes.keySet())));
             }
         }
         String mask = row.get("mask");

@@ -20,7 +20,8 @@ import java.util.Map;
  * @param subtractFromModulus whether the check is the modulus minus the remainder, rather than the remainder
  */
 public record WeightedSumScheme(String id, int modulus, List<Integer> weights, Map<String, String> prefixSubstitutions,
-        Map<Integer, String> resultSubstitutions, boolean subtractFromModulus) implements CheckDigitScheme {
+        Map<Integer, String> resultSubstitutions, boolean subtractFromModulus)
+        implements ComputedCheckDigitScheme {
 
     public WeightedSumScheme {
         requireNonNull(id, "id is null");

@@ -1,52 +1,103 @@
 package org.coffer.server.plugins;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.coffer.plugin.api.format.InboundFormat;
+import org.coffer.plugin.api.reference.CheckDigitScheme;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
 
 /**
  * Instantiates a plugin's extensions from its extension index, itself rather than through PF4J's finder, which
- * logs and drops an extension whose class will not load: here that failure is the plugin's reported reason.
+ * logs and drops an extension whose class will not load: here that failure is the plugin's reported reason. An id
+ * that another plugin already provides fails the later plugin, so that no file or reference depends on load order.
  */
 final class ExtensionLoader {
 
-    record Result(List<InboundFormat> formats, String failure) {
+    /** What one plugin provides, or why it cannot be used. */
+    record Result(List<InboundFormat> formats, List<CheckDigitScheme> schemes, String failure) {
+
+        static Result failed(String failure) {
+            return new Result(List.of(), List.of(), failure);
+        }
     }
+
+    /** Which plugin provides each format id and scheme id so far. */
+    record Owners(Map<String, String> formats, Map<String, String> schemes) {
+
+        Owners() {
+            this(new HashMap<>(), new HashMap<>());
+        }
+
+        void add(String pluginId, Result result) {
+            result.formats().forEach(format -> formats.put(format.id(), pluginId));
+            result.schemes().forEach(scheme -> schemes.put(scheme.id(), pluginId));
+        }
+    }
+
+    /** A scheme id is written in a CSV cell of the council's reference rules. */
+    private static final Pattern SCHEME_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private ExtensionLoader() {
     }
 
-    static Result load(PluginManager manager, PluginWrapper plugin, Map<String, String> takenFormatIds) {
+    static Result load(PluginManager manager, PluginWrapper plugin, Owners owners) {
         Set<String> classNames = manager.getExtensionClassNames(plugin.getPluginId());
         if (classNames.isEmpty()) {
-            return new Result(List.of(), "it provides no extensions (its META-INF/extensions.idx is missing or empty)");
+            return Result.failed("it provides no extensions (its META-INF/extensions.idx is missing or empty)");
         }
         List<InboundFormat> formats = new ArrayList<>();
+        List<CheckDigitScheme> schemes = new ArrayList<>();
         for (String className : classNames) {
             Object extension;
             try {
                 Class<?> type = Class.forName(className, true, plugin.getPluginClassLoader());
                 extension = type.getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                return new Result(List.of(), "its extension " + className + " could not be loaded: "
+                return Result.failed("its extension " + className + " could not be loaded: "
                         + e.getClass().getSimpleName() + ": " + CofferPluginManager.reason(e));
             }
             if (extension instanceof InboundFormat format) {
-                String owner = takenFormatIds.get(format.id());
-                if (owner != null) {
-                    return new Result(List.of(), "its format id '" + format.id() + "' is already provided by plugin "
-                            + owner);
+                Optional<String> refused = refusal(format, owners);
+                if (refused.isPresent()) {
+                    return Result.failed(refused.get());
                 }
                 formats.add(format);
+            } else if (extension instanceof CheckDigitScheme scheme) {
+                Optional<String> refused = refusal(scheme, schemes, owners);
+                if (refused.isPresent()) {
+                    return Result.failed(refused.get());
+                }
+                schemes.add(scheme);
             } else {
-                return new Result(List.of(), "its extension " + className
-                        + " implements no extension point this server knows");
+                return Result.failed("its extension " + className + " implements no extension point this server knows");
             }
         }
-        return new Result(formats, null);
+        return new Result(formats, schemes, null);
+    }
+
+    private static Optional<String> refusal(InboundFormat format, Owners owners) {
+        return Optional.ofNullable(owners.formats().get(format.id()))
+                .map(owner -> "its format id '" + format.id() + "' is already provided by plugin " + owner);
+    }
+
+    private static Optional<String> refusal(CheckDigitScheme scheme, List<CheckDigitScheme> ownSoFar, Owners owners) {
+        String id = scheme.id();
+        if (id == null || !SCHEME_ID.matcher(id).matches()) {
+            return Optional.of("its check-digit scheme id '" + id + "' is not 1 to 40 letters, digits, - or _");
+        }
+        String owner = owners.schemes().get(id);
+        if (owner != null) {
+            return Optional.of("its check-digit scheme id '" + id + "' is already provided by plugin " + owner);
+        }
+        if (ownSoFar.stream().anyMatch(other -> other.id().equals(id))) {
+            return Optional.of("it provides check-digit scheme id '" + id + "' twice");
+        }
+        return Optional.empty();
     }
 }

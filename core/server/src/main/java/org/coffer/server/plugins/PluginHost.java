@@ -4,12 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.coffer.plugin.api.PluginApi;
 import org.coffer.plugin.api.format.InboundFormat;
+import org.coffer.plugin.api.reference.CheckDigitScheme;
+import org.coffer.server.config.PluginCheckDigitScheme;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the plugins folder with PF4J and keeps what the plugins provide. A broken plugin (a bad descriptor, an API
- * version it does not accept, a class that will not load, a format id already taken) is reported with its reason
- * and skipped; it never stops the server or the other plugins.
+ * Loads the plugins folder with PF4J and keeps what the plugins provide: inbound formats and check-digit schemes. A
+ * broken plugin (a bad descriptor, an API version it does not accept, a class that will not load, a format or scheme
+ * id already taken) is reported with its reason and skipped; it never stops the server or the other plugins.
  */
 public final class PluginHost implements AutoCloseable {
 
@@ -28,11 +28,14 @@ public final class PluginHost implements AutoCloseable {
     private final CofferPluginManager manager;
     private final PluginReport report;
     private final List<InboundFormat> formats;
+    private final List<PluginCheckDigitScheme> checkDigitSchemes;
 
-    private PluginHost(CofferPluginManager manager, PluginReport report, List<InboundFormat> formats) {
+    private PluginHost(CofferPluginManager manager, PluginReport report, List<InboundFormat> formats,
+            List<PluginCheckDigitScheme> checkDigitSchemes) {
         this.manager = manager;
         this.report = report;
         this.formats = List.copyOf(formats);
+        this.checkDigitSchemes = List.copyOf(checkDigitSchemes);
     }
 
     public static PluginHost load(Path pluginsDir) {
@@ -46,8 +49,9 @@ public final class PluginHost implements AutoCloseable {
         }
         List<PluginReport.LoadedPlugin> loaded = new ArrayList<>();
         List<PluginReport.FailedPlugin> failed = new ArrayList<>(manager.loadFailures());
-        Map<String, String> formatOwners = new HashMap<>();
+        ExtensionLoader.Owners owners = new ExtensionLoader.Owners();
         List<InboundFormat> formats = new ArrayList<>();
+        List<PluginCheckDigitScheme> schemes = new ArrayList<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
             PluginDescriptor descriptor = plugin.getDescriptor();
             String notStarted = whyNotStarted(plugin, apiVersion);
@@ -55,23 +59,26 @@ public final class PluginHost implements AutoCloseable {
                 failed.add(new PluginReport.FailedPlugin(plugin.getPluginId(), fileName(plugin), notStarted));
                 continue;
             }
-            ExtensionLoader.Result result = ExtensionLoader.load(manager, plugin, formatOwners);
+            ExtensionLoader.Result result = ExtensionLoader.load(manager, plugin, owners);
             if (result.failure() != null) {
                 failed.add(new PluginReport.FailedPlugin(plugin.getPluginId(), fileName(plugin), result.failure()));
                 manager.stopPlugin(plugin.getPluginId());
                 continue;
             }
-            result.formats().forEach(f -> formatOwners.put(f.id(), plugin.getPluginId()));
+            owners.add(plugin.getPluginId(), result);
             formats.addAll(result.formats());
+            result.schemes().forEach(scheme -> schemes.add(new PluginCheckDigitScheme(plugin.getPluginId(), scheme)));
             loaded.add(new PluginReport.LoadedPlugin(plugin.getPluginId(), descriptor.getVersion(),
                     descriptor.getProvider(), descriptor.getRequires(),
-                    result.formats().stream().map(InboundFormat::id).sorted().toList()));
+                    result.formats().stream().map(InboundFormat::id).sorted().toList(),
+                    result.schemes().stream().map(CheckDigitScheme::id).sorted().toList()));
         }
         failed.forEach(f -> LOG.error("Plugin {} ({}) was not loaded: {}", f.id(), f.file(), f.reason()));
         loaded.sort(Comparator.comparing(PluginReport.LoadedPlugin::id));
         failed.sort(Comparator.comparing(PluginReport.FailedPlugin::file));
         formats.sort(Comparator.comparing(InboundFormat::id));
-        return new PluginHost(manager, new PluginReport(loaded, failed), formats);
+        schemes.sort(Comparator.comparing(PluginCheckDigitScheme::id));
+        return new PluginHost(manager, new PluginReport(loaded, failed), formats, schemes);
     }
 
     public PluginReport report() {
@@ -81,6 +88,11 @@ public final class PluginHost implements AutoCloseable {
     /** Every inbound format the loaded plugins provide, by id. */
     public List<InboundFormat> formats() {
         return formats;
+    }
+
+    /** Every check-digit scheme the loaded plugins provide, by id, for the council's reference rules to name. */
+    public List<PluginCheckDigitScheme> checkDigitSchemes() {
+        return checkDigitSchemes;
     }
 
     @Override

@@ -13,10 +13,12 @@ public record PluginReport(List<LoadedPlugin> loaded, List<FailedPlugin> failed)
         failed = List.copyOf(failed);
     }
 
-    /** A plugin that is running, with the ids of the formats it provides. */
-    public record LoadedPlugin(String id, String version, String provider, String requires, List<String> formats) {
+    /** A plugin that is running, with the ids of the formats and check-digit schemes it provides. */
+    public record LoadedPlugin(String id, String version, String provider, String requires, List<String> formats,
+            List<String> checkDigitSchemes) {
         public LoadedPlugin {
             formats = List.copyOf(formats);
+            checkDigitSchemes = List.copyOf(checkDigitSchemes);
         }
     }
 

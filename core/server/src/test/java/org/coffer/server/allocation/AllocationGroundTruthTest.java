@@ -109,6 +109,14 @@ class AllocationGroundTruthTest {
     }
 
     @Test
+    void noPaymentIsPostedToSomebodyElsesAccount() {
+        assertThat(outcomes).filteredOn(Outcome::toTrueFund).filteredOn(o -> !o.line().trueReference().isEmpty())
+                .filteredOn(o -> !o.allocation().accountReference().isEmpty())
+                .allSatisfy(o -> assertThat(o.allocation().accountReference()).as(o.line().reference())
+                        .isEqualTo(o.line().trueReference()));
+    }
+
+    @Test
     void aPaymentAllocatedFromItsWrittenReferenceCarriesItsTrueAccount() {
         assertThat(outcomes).filteredOn(Outcome::validAsWritten).filteredOn(Outcome::toTrueFund)
                 .allSatisfy(o -> assertThat(o.allocation().accountReference()).as(o.line().reference())

@@ -2,6 +2,9 @@ package org.coffer.server.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.coffer.server.config.CharacterSet;
 import org.coffer.server.config.Council;
+import org.coffer.server.config.CouncilLoader;
 import org.coffer.server.config.Fund;
 import org.coffer.server.config.MatchingRule;
 import org.coffer.server.config.ReferenceRule;
@@ -27,7 +31,7 @@ class ReferenceMatcherTest {
 
     @BeforeAll
     static void loadCouncil(@TempDir Path dir) {
-        fernley = new ReferenceMatcher(TestingCouncil.fernley(dir));
+        fernley = new ReferenceMatcher(TestingCouncil.fernleyWithoutHolders(dir));
     }
 
     @ParameterizedTest(name = "''{0}''")
@@ -163,6 +167,42 @@ class ReferenceMatcherTest {
 
         assertThat(matcher.allocate("12345", "")).isEqualTo(new Allocation(Fund.SUSPENSE, "",
                 "matching rule 'Old scheme': the old charging scheme, but fund OLD is not enabled"));
+    }
+
+    @Test
+    void aValidReferenceThatIsNoHoldersAccountGoesToSuspenseSayingSo(@TempDir Path dir) throws IOException {
+        ReferenceMatcher matcher = new ReferenceMatcher(withCouncilTaxHolder(dir, "312345673"));
+
+        assertThat(matcher.allocate("312345673", "")).extracting(Allocation::fundCode, Allocation::accountReference)
+                .containsExactly("CTAX", "312345673");
+        assertThat(matcher.allocate("312345686", "")).isEqualTo(new Allocation(Fund.SUSPENSE, "",
+                "reference 312345686 passes the Council tax rule 'Council tax account', but no Council tax account "
+                        + "has it"));
+    }
+
+    @Test
+    void aFundWithoutHoldersLoadedTakesAnyReferenceItsRulesAccept(@TempDir Path dir) throws IOException {
+        ReferenceMatcher matcher = new ReferenceMatcher(withCouncilTaxHolder(dir, "312345673"));
+
+        assertThat(matcher.allocate("612345674", "").fundCode()).isEqualTo("NNDR");
+    }
+
+    @Test
+    void aMistypedReferenceBesideTheRightOneDoesNotStopTheMatch(@TempDir Path dir) throws IOException {
+        ReferenceMatcher matcher = new ReferenceMatcher(withCouncilTaxHolder(dir, "312345673"));
+
+        assertThat(matcher.allocate("312345686", "J SMITH 312345673").accountReference()).isEqualTo("312345673");
+        assertThat(matcher.allocate(payment("312345686 312345673", "DWP CTAX DEDUCTIONS", 3_000, "BACS_CREDIT")))
+                .isEqualTo(new Allocation("CTAX", "312345673",
+                        "matching rule 'DWP deductions': DWP pays only council tax deducted from benefits"));
+    }
+
+    /** Fernley with one council tax account holder, and none loaded for its other funds. */
+    private static Council withCouncilTaxHolder(Path dir, String reference) throws IOException {
+        Files.writeString(TestingCouncil.writeFernley(dir).resolve("account-holders.csv"),
+                "reference,fund,name,address,balance\n" + reference + ",CTAX,J SMITH,1 MILL LANE,0.00\n",
+                StandardCharsets.UTF_8);
+        return CouncilLoader.load(dir);
     }
 
     private static Payment payment(String reference, String narrative, long pence, String channel) {

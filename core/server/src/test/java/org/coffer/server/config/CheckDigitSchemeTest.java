@@ -74,7 +74,7 @@ class CheckDigitSchemeTest {
 
     @Test
     void aResultWithoutASubstitutionCanNeverBeCarried() {
-        CheckDigitScheme scheme = new WeightedSumScheme("BARE", 11, List.of(10, 0), Map.of(), Map.of(), false);
+        ComputedCheckDigitScheme scheme = new WeightedSumScheme("BARE", 11, List.of(10, 0), Map.of(), Map.of(), false);
 
         assertThat(scheme.expectedCheck("1X", 1)).isEqualTo("10");
         assertThat(scheme.accepts("1X", 1)).isFalse();

@@ -147,8 +147,8 @@ class CouncilLoaderTest {
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         assertThatThrownBy(() -> CouncilLoader.load(dir))
-                .hasMessage(rules + " line 9: check_digit_scheme 'MOD97' is not in check-digit-schemes.csv; it has "
-                        + "ACADEMY, RENT, PENALTY, LIBRARY");
+                .hasMessage(rules + " line 9: check_digit_scheme 'MOD97' is neither in check-digit-schemes.csv nor "
+                        + "provided by a plugin; the schemes are ACADEMY, RENT, PENALTY, LIBRARY");
     }
 
     @Test

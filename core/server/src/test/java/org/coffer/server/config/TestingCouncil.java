@@ -14,7 +14,7 @@ public final class TestingCouncil {
 
     /** The demo council's allocation files, which travel in the sample-data jar beside {@link DemoCouncil#FILES}. */
     private static final List<String> RULE_FILES = List.of("check-digit-schemes.csv", "reference-rules.csv",
-            "matching-rules.csv");
+            "matching-rules.csv", "account-holders.csv");
 
     private TestingCouncil() {
     }
@@ -37,6 +37,16 @@ public final class TestingCouncil {
     /** The demo council, loaded by {@link CouncilLoader} from its files written into {@code dir}. */
     public static Council fernley(Path dir) {
         return CouncilLoader.load(writeFernley(dir));
+    }
+
+    /** The demo council without its account holders, so that every reference its rules accept is an account. */
+    public static Council fernleyWithoutHolders(Path dir) {
+        try {
+            Files.delete(writeFernley(dir).resolve("account-holders.csv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CouncilLoader.load(dir);
     }
 
     private static void copyResource(String name, Path dir) throws IOException {
