@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.StatementFiles;
 import org.coffer.server.text.Amounts;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An income officer's day, in a real Chromium: sign in, import a file, see its income, see a refusal. */
 class BrowserIT {
@@ -106,7 +109,8 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("error-message")).getText()).contains("Viewer", "Finance manager");
 
         browser.findElement(By.id("sign-out")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/login$"));
+        assertThat(browser.findElement(By.id("sign-in")).isDisplayed()).isTrue();
         browser.get(site + "/");
         assertThat(browser.getCurrentUrl()).contains("/login?next=");
     }

@@ -1,11 +1,12 @@
 package org.coffer.server.cli;
 
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.coffer.server.allocation.ReferenceCheck;
+import org.coffer.server.config.CofferConfig;
+import org.coffer.server.config.Council;
 import org.coffer.server.config.CouncilLoader;
-import org.coffer.server.config.Fund;
-import org.coffer.server.config.ReferenceRule;
+import org.coffer.server.plugins.PluginHost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -27,21 +28,15 @@ final class ReferenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Fund fund = CouncilLoader.loadConfigured(Workspace.config()).requireFund(fundCode);
-        String clean = Fund.normalise(reference);
-        String what = fund.name() + " (" + fund.code() + ")";
-        Optional<ReferenceRule> accepting = fund.ruleAccepting(clean);
-        if (accepting.isPresent()) {
-            out.printf("%s is a valid %s reference: it keeps the rule '%s'.%n", clean, what, accepting.get().name());
-        } else if (fund.referenceRules().isEmpty()) {
-            out.printf("%s has no reference rules, so no reference is valid for it.%n", what);
-        } else {
-            out.printf("%s is not a valid %s reference:%n", clean.isEmpty() ? "An empty reference" : clean, what);
-            for (ReferenceRule rule : fund.referenceRules()) {
-                out.printf("  rule '%s': the reference %s%n", rule.name(), rule.failure(clean).orElseThrow());
-            }
+        CofferConfig config = Workspace.config();
+        Council council;
+        try (PluginHost plugins = PluginHost.load(config.pluginsDir())) {
+            council = CouncilLoader.loadConfigured(config, plugins.checkDigitSchemes());
         }
+        ReferenceCheck check = ReferenceCheck.of(council, fundCode, reference);
+        out.println(check.verdict());
+        check.failures().forEach(failure -> out.println("  " + failure));
         out.flush();
-        return accepting.isPresent() ? 0 : ErrorPrinter.FAILED;
+        return check.valid() ? 0 : ErrorPrinter.FAILED;
     }
 }

@@ -21,7 +21,8 @@ final class SyntheticPostings {
                             INSERT INTO receipts
                             SELECT i, 1, 1, i + 1, NULL, CAST(:first AS DATE) + CAST(i % :days AS INTEGER), NULL,
                                    1000 + (i * 7919) % 50000, 'GBP', 'PAYMENT', 'FASTER_PAYMENT', 'MAIN', 'REF' || i,
-                                   'FPI PAYER ' || (i % 50000) || ' REF' || i, 'PAYER ' || (i % 50000), '', 'NTRF'
+                                   'FPI PAYER ' || (i % 50000) || ' REF' || i, 'PAYER ' || (i % 50000), '', 'NTRF',
+                                   'REF' || i || '|FPIPAYER' || (i % 50000) || 'REF' || i
                             FROM range(:count) t(i)""")
                     .bind("first", firstDay).bind("days", days).bind("count", count)
                     .execute();

@@ -18,11 +18,6 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class EnquiryQueries {
 
-    /** The reference as compared: upper case, without the spaces, hyphens and slashes payers put in. */
-    private static final String COMPACT_REFERENCE =
-            "replace(replace(replace(upper(r.reference), ' ', ''), '-', ''), '/', '')";
-    private static final String COMPACT_NARRATIVE =
-            "replace(replace(replace(upper(r.narrative), ' ', ''), '-', ''), '/', '')";
 
     private final Database database;
 
@@ -38,7 +33,8 @@ public final class EnquiryQueries {
     public List<FoundPayment> search(PaymentSearch search, Set<String> funds) {
         StringBuilder where = new StringBuilder("TRUE");
         if (!search.reference().isEmpty()) {
-            where.append(" AND (" + COMPACT_REFERENCE + " LIKE :reference OR " + COMPACT_NARRATIVE + " LIKE :reference)");
+            // search_key holds the reference and narrative compacted as the search is (migration V003).
+            where.append(" AND r.search_key LIKE :reference");
         }
         if (!search.name().isEmpty()) {
             where.append(" AND (upper(r.counterparty) LIKE :name OR upper(r.narrative) LIKE :name)");
@@ -54,8 +50,8 @@ public final class EnquiryQueries {
         }
         return database.jdbi().withHandle(handle -> {
             Query query = handle.createQuery("WITH found AS (SELECT r.* FROM receipts r WHERE " + where
-                    + " ORDER BY r.value_date DESC, r.id DESC LIMIT :limit) "
-                    + SELECT_FOUND + " ORDER BY f.value_date DESC, f.id DESC");
+                    + " ORDER BY r.value_date DESC, r.id DESC LIMIT :limit)"
+                    + selectFound("i.file_name") + " ORDER BY f.value_date DESC, f.id DESC");
             bind(query, search, funds);
             return query.map((rs, ctx) -> found(rs)).list();
         });
@@ -63,9 +59,8 @@ public final class EnquiryQueries {
 
     /** The receipt's story, or empty when there is none the person may see. */
     public Optional<PaymentHistory> history(long receiptId, Set<String> funds) {
-        return database.jdbi().withHandle(handle -> handle.createQuery("""
-                        SELECT r.*, i.file_name, i.imported_by, i.imported_at,\s""" + fundsOf("r")
-                        + "FROM receipts r JOIN imports i ON i.id = r.import_id WHERE r.id = :id")
+        return database.jdbi().withHandle(handle -> handle.createQuery("WITH found AS (SELECT * FROM receipts "
+                        + "WHERE id = :id)" + selectFound("i.file_name, i.imported_by, i.imported_at"))
                 .bind("id", receiptId)
                 .map((rs, ctx) -> new PaymentHistory(found(rs), rs.getString("kind"), source(rs),
                         rs.getString("transaction_code"), rs.getString("bank_reference"),
@@ -75,15 +70,24 @@ public final class EnquiryQueries {
                 .filter(h -> funds.isEmpty() || h.postings().stream().anyMatch(p -> funds.contains(p.fund()))));
     }
 
-    /** The funds on which a receipt's postings leave money, as one text such as {@code CTAX, SUSP}. */
-    private static String fundsOf(String receipt) {
-        return "coalesce((SELECT string_agg(fund_code, ', ' ORDER BY fund_code) FROM ("
-                + " SELECT fund_code FROM postings p WHERE p.receipt_id = " + receipt + ".id"
-                + " GROUP BY fund_code HAVING sum(p.amount_pence) <> 0)), '') AS funds ";
-    }
+    /**
+     * The funds on which each found receipt's postings leave money, as one text such as {@code CTAX, SUSP}: only the
+     * found receipts' postings are read, never the whole table.
+     */
+    private static final String FUNDS_OF_FOUND = """
+            funds AS (
+                SELECT receipt_id, string_agg(fund_code, ', ' ORDER BY fund_code) AS funds FROM (
+                    SELECT receipt_id, fund_code FROM postings
+                    WHERE receipt_id IN (SELECT id FROM found)
+                    GROUP BY receipt_id, fund_code HAVING sum(amount_pence) <> 0)
+                GROUP BY receipt_id)
+            """;
 
-    private static final String SELECT_FOUND = "SELECT f.*, i.file_name, " + fundsOf("f")
-            + "FROM found f JOIN imports i ON i.id = f.import_id";
+    /** The found receipts with the import columns asked for and their funds; follows a {@code found} CTE. */
+    private static String selectFound(String importColumns) {
+        return ", " + FUNDS_OF_FOUND + "SELECT f.*, " + importColumns + ", coalesce(funds.funds, '') AS funds"
+                + " FROM found f JOIN imports i ON i.id = f.import_id LEFT JOIN funds ON funds.receipt_id = f.id";
+    }
 
     private static List<PaymentHistory.Posting> postings(Handle handle, long receiptId) {
         return handle.createQuery("""

@@ -192,6 +192,10 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
         }
     }
 
+    /** What a payment enquiry searches; the same expression as migration V003. */
+    static final String SEARCH_KEY = "regexp_replace(upper(reference), '[[:space:]/-]', '', 'g') || '|' || "
+            + "regexp_replace(upper(narrative), '[[:space:]/-]', '', 'g')";
+
     /** The two statements that move one chunk into receipts and postings. */
     private record ChunkLoad(long importId, String actor, LocalDateTime madeAt) {
 
@@ -203,7 +207,7 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
                             INSERT INTO receipts
                             SELECT id, :importId, statement_id, source_line, source_element, value_date,
                                    booking_date, amount_pence, currency, kind, channel, bank_account, reference,
-                                   narrative, counterparty, bank_reference, transaction_code
+                                   narrative, counterparty, bank_reference, transaction_code,\s""" + SEARCH_KEY + """
                             FROM\s""" + staged)
                     .bind("importId", importId)
                     .execute();

@@ -38,15 +38,22 @@ class CouncilCommandsTest {
 
     @Test
     void aValidReferenceIsSaidValidWithTheRuleItKeeps() {
-        assertThat(run(new ReferenceCommand(), "CTAX", "312345673")).isZero();
-        assertThat(out).hasToString("312345673 is a valid Council tax (CTAX) reference: it keeps the rule "
+        assertThat(run(new ReferenceCommand(), "CTAX", "499008590")).isZero();
+        assertThat(out).hasToString("499008590 is a valid Council tax (CTAX) reference: it keeps the rule "
                 + "'Council tax account'.\n");
     }
 
     @Test
+    void aReferenceThatKeepsTheRulesButIsNobodysAccountIsRefused() {
+        assertThat(run(new ReferenceCommand(), "CTAX", "312345673")).isEqualTo(1);
+        assertThat(out).hasToString("312345673 keeps the rule 'Council tax account', but no Council tax (CTAX) "
+                + "account has it.\n");
+    }
+
+    @Test
     void anOldFormatStillPassesAndCaseDoesNotMatter() {
-        assertThat(run(new ReferenceCommand(), "HRENT", " hr1234567 ")).isZero();
-        assertThat(out.toString()).contains("HR1234567 is a valid Housing rents (HRENT) reference",
+        assertThat(run(new ReferenceCommand(), "HRENT", " hr8173986 ")).isZero();
+        assertThat(out.toString()).contains("HR8173986 is a valid Housing rents (HRENT) reference",
                 "'Rent account before 2023'");
     }
 

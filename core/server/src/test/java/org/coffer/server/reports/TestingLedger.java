@@ -83,7 +83,7 @@ final class TestingLedger {
         lines.add(line);
         h.createUpdate("""
                 INSERT INTO receipts VALUES (:id, :importId, :statementId, :id, NULL, :day, :day, :pence, :currency,
-                    'PAYMENT', :channel, :account, 'REF' || :id, :narrative, '', '', '')""")
+                    'PAYMENT', :channel, :account, 'REF' || :id, :narrative, '', '', '', 'REF' || :id)""")
                 .bind("id", line.id()).bind("importId", importId).bind("statementId", statementId)
                 .bind("day", line.day()).bind("pence", line.pence()).bind("currency", line.currency())
                 .bind("channel", line.channel()).bind("account", line.bankAccount())

@@ -22,7 +22,7 @@ class DatabaseMigrationTest {
 
         try (Database database = Database.open(file)) {
             assertThat(tables(database)).containsAll(TABLES);
-            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql");
+            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql", "3 V003__receipt_search.sql");
         }
         assertThat(file).isRegularFile();
     }
@@ -36,7 +36,7 @@ class DatabaseMigrationTest {
         }
 
         try (Database database = Database.open(file)) {
-            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql");
+            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql", "3 V003__receipt_search.sql");
             List<String> subjects = database.jdbi().withHandle(h -> h.createQuery("SELECT subject FROM audit_log")
                     .mapTo(String.class).list());
             assertThat(subjects).containsExactly("kept");

@@ -69,7 +69,7 @@ class TokensTest {
                         SELECT concat_ws('|', actor, action, subject, before, after) FROM audit_log""")
                 .mapTo(String.class).list());
         assertThat(everything).hasSize(2).noneMatch(row -> row.contains(issued.secret()));
-        assertThat(everything.get(0)).contains(Users.sha256(issued.secret()));
+        assertThat(everything).anySatisfy(row -> assertThat(row).contains(Users.sha256(issued.secret())));
     }
 
     @Test
