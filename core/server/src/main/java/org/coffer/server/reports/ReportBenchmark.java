@@ -85,7 +85,7 @@ public final class ReportBenchmark {
                     SELECT i, 1, 1, i, NULL, :first + CAST(i % 365 AS INTEGER), NULL, 1000 + (i * 7919) % 50000, 'GBP',
                            'PAYMENT', 'FASTER_PAYMENT', 'MAIN', 'REF' || i,
                            ['Council tax ', 'Rent week ', 'Parking PCN ', 'Business rates '][1 + i % 4] || i
-                               || ' from resident', '', '', ''
+                               || ' from resident', '', '', '', 'REF' || i
                     FROM range(:rows) t(i)""").bind("first", FIRST_DAY).bind("rows", rows).execute();
             handle.createUpdate("""
                     INSERT INTO postings
