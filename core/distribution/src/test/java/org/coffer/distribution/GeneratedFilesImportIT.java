@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.coffer.plugin.api.format.LineKind;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.StatementFiles;
 import org.coffer.server.CofferException;
@@ -39,6 +40,20 @@ class GeneratedFilesImportIT {
             ImportOutcome outcome = coffer.importFile(file.path());
 
             assertStoredExactly(coffer, outcome, file, "camt053");
+        }
+    }
+
+    @Test
+    void keepsChannelSettlementsAsEvidenceWithoutCountingThemAsIncome() throws IOException {
+        GeneratedFile file = new StatementFiles(16L).mt940(folder.resolve("main.sta"), 3_000);
+        long settlements = file.expected().stream().filter(line -> line.kind() == LineKind.SETTLEMENT).count();
+        assertThat(settlements).as("the generator writes settlements").isPositive();
+        try (TestCoffer coffer = TestCoffer.open(folder)) {
+            coffer.importFile(file.path());
+
+            assertThat(coffer.sum("SELECT count(*) FROM receipts WHERE kind = 'SETTLEMENT'")).isEqualTo(settlements);
+            assertThat(coffer.sum("SELECT count(*) FROM postings p JOIN receipts r ON r.id = p.receipt_id "
+                    + "WHERE r.kind = 'SETTLEMENT'")).isZero();
         }
     }
 

@@ -39,8 +39,20 @@ public final class ReferenceMatcher {
         return allocate(Payment.ofText(reference, narrative));
     }
 
+    /**
+     * Why the council's rules say this line is a settlement rather than a payment, or empty when it is a payment.
+     */
+    public Optional<String> settlement(Payment payment) {
+        return matchingRules.firstHolding(payment).filter(MatchingRule::marksSettlement)
+                .map(rule -> "matching rule '" + rule.name() + "'"
+                        + (rule.reason().isEmpty() ? "" : ": " + rule.reason()));
+    }
+
     public Allocation allocate(Payment payment) {
         Optional<MatchingRule> rule = matchingRules.firstHolding(payment);
+        if (rule.isPresent() && rule.get().marksSettlement()) {
+            return suspense("matching rule '" + rule.get().name() + "' calls it a settlement, which is not posted");
+        }
         if (rule.isPresent()) {
             return byRule(rule.get(), payment);
         }

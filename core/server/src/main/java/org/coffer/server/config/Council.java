@@ -25,7 +25,7 @@ public record Council(String name, String currency, List<Fund> funds, List<BankA
             throw new IllegalArgumentException("the council has no suspense fund (code " + Fund.SUSPENSE + ")");
         }
         for (MatchingRule rule : matchingRules) {
-            if (funds.stream().noneMatch(fund -> fund.code().equals(rule.fundCode()))) {
+            if (!rule.marksSettlement() && funds.stream().noneMatch(fund -> fund.code().equals(rule.fundCode()))) {
                 throw new IllegalArgumentException("matching rule '" + rule.name() + "' names fund " + rule.fundCode()
                         + ", which the council does not have");
             }

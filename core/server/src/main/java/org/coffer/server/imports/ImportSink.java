@@ -10,9 +10,9 @@ import org.coffer.plugin.api.Problem;
 import org.coffer.plugin.api.format.ControlFigures;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
+import org.coffer.plugin.api.format.LineKind;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.plugin.api.format.StatementStart;
-import org.coffer.server.allocation.Allocation;
 import org.coffer.server.allocation.Payment;
 import org.coffer.server.allocation.ReferenceMatcher;
 import org.coffer.server.config.Council;
@@ -77,15 +77,25 @@ final class ImportSink implements FileSink {
         }
         open.add(line);
         try {
-            store.write(open.id, open.bankAccount, line, ReceiptStore.isPosted(line.kind()) ? allocate(line) : null);
+            store(line);
         } catch (IOException e) {
             throw new StoreWriteException(e);
         }
     }
 
-    private Allocation allocate(StatementLine line) {
-        return matcher.allocate(Payment.of(line.reference(), line.narrative(), line.signedPence(),
-                line.channel().name(), open.bankAccount, formatId, line.valueDate()));
+    /** Stores the line, posted unless it is not income; the council's rules may call a payment a settlement. */
+    private void store(StatementLine line) throws IOException {
+        if (!ReceiptStore.isPosted(line.kind())) {
+            store.write(open.id, open.bankAccount, line, line.kind(), null);
+            return;
+        }
+        Payment payment = Payment.of(line.reference(), line.narrative(), line.signedPence(), line.channel().name(),
+                open.bankAccount, formatId, line.valueDate());
+        if (line.kind() == LineKind.PAYMENT && matcher.settlement(payment).isPresent()) {
+            store.write(open.id, open.bankAccount, line, LineKind.SETTLEMENT, null);
+        } else {
+            store.write(open.id, open.bankAccount, line, line.kind(), matcher.allocate(payment));
+        }
     }
 
     @Override

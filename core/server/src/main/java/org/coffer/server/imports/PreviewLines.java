@@ -2,6 +2,7 @@ package org.coffer.server.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.coffer.plugin.api.format.LineKind;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.server.allocation.Allocation;
 
@@ -16,10 +17,10 @@ final class PreviewLines implements ReceiptStore {
     }
 
     @Override
-    public void write(long statementId, String bankAccount, StatementLine line, Allocation allocation) {
+    public void write(long statementId, String bankAccount, StatementLine line, LineKind kind, Allocation allocation) {
         if (lines.size() < limit) {
             lines.add(new PreviewLine(line.location().toString(), line.valueDate(), line.signedPence(),
-                    line.amount().currency(), line.kind().name(), line.channel().name(), line.reference(),
+                    line.amount().currency(), kind.name(), line.channel().name(), line.reference(),
                     line.counterparty().isEmpty() ? line.narrative() : line.counterparty(),
                     allocation == null ? "" : allocation.fundCode(), allocation == null ? "" : allocation.reason()));
         }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.coffer.plugin.api.format.LineKind;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.server.allocation.Allocation;
 import org.coffer.server.allocation.FinancialPeriod;
@@ -75,7 +76,8 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
 
     /** Stages one receipt, and its posting when {@code allocation} is given. */
     @Override
-    public void write(long statementId, String bankAccount, StatementLine line, Allocation allocation) throws IOException {
+    public void write(long statementId, String bankAccount, StatementLine line, LineKind kind, Allocation allocation)
+            throws IOException {
         out.write(Long.toString(nextReceiptId++));
         number(statementId);
         if (line.location().line() > 0) {
@@ -88,7 +90,7 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
         plain(line.bookingDate().map(Object::toString).orElse(NULL));
         number(line.signedPence());
         text(line.amount().currency());
-        text(line.kind().name());
+        text(kind.name());
         text(line.channel().name());
         text(bankAccount);
         text(line.reference());

@@ -16,7 +16,9 @@ interface ReceiptStore {
     /**
      * Takes one line of a statement.
      *
+     * @param kind what the line is: the format's word for it, unless the council's rules call it a settlement
      * @param allocation where the line is posted, or {@code null} when it is not income
      */
-    void write(long statementId, String bankAccount, StatementLine line, Allocation allocation) throws IOException;
+    void write(long statementId, String bankAccount, StatementLine line, LineKind kind, Allocation allocation)
+            throws IOException;
 }

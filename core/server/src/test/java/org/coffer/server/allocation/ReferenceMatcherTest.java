@@ -119,12 +119,14 @@ class ReferenceMatcherTest {
 
     @Test
     void theFirstMatchingRuleThatHoldsDecides() {
-        Allocation settlement = fernley.allocate(payment("ALLPAY FERNLEY 240405 312345673", "BGC ALLPAY LTD",
-                250_000, "ALLPAY"));
+        Payment settlement = payment("ALLPAY FERNLEY 240405 312345673", "BGC ALLPAY LTD", 250_000, "ALLPAY");
         Allocation dwp = fernley.allocate(payment("312345673", "DWP CTAX DEDUCTIONS", 3_000, "BACS_CREDIT"));
 
-        assertThat(settlement).isEqualTo(new Allocation(Fund.SUSPENSE, "", "matching rule 'Channel settlements': "
-                + "a settlement of payments that the channel's own file itemises"));
+        assertThat(fernley.settlement(settlement)).contains("matching rule 'Channel settlements': "
+                + "a settlement of payments that the channel's own file itemises");
+        assertThat(fernley.allocate(settlement).fundCode()).as("a settlement is never posted to a fund")
+                .isEqualTo(Fund.SUSPENSE);
+        assertThat(fernley.settlement(payment("312345673", "DWP CTAX DEDUCTIONS", 3_000, "BACS_CREDIT"))).isEmpty();
         assertThat(dwp).isEqualTo(new Allocation("CTAX", "312345673",
                 "matching rule 'DWP deductions': DWP pays only council tax deducted from benefits"));
     }
