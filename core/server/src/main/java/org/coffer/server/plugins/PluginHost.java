@@ -85,6 +85,11 @@ public final class PluginHost implements AutoCloseable {
         return report;
     }
 
+    /** The ids of the inbound formats, in order, for people choosing one. */
+    public List<String> formatIds() {
+        return formats.stream().map(InboundFormat::id).toList();
+    }
+
     /** Every inbound format the loaded plugins provide, by id. */
     public List<InboundFormat> formats() {
         return formats;

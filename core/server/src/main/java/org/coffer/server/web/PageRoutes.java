@@ -1,9 +1,7 @@
 package org.coffer.server.web;
 
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Optional;
-import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.server.Coffer;
 import org.coffer.server.income.AllocationRate;
 import org.coffer.server.users.Principal;
@@ -27,7 +25,7 @@ final class PageRoutes {
         routes.get("/imports", Access.atLeastOverEveryFund(Role.VIEWER), ctx -> ctx.html(pages.render(ctx, "imports",
                 ImportsPage.of(coffer.imports().history(HISTORY_LIMIT), coffer.clock().getZone()))));
         routes.get("/imports/new", Access.atLeastOverEveryFund(Role.INCOME_OFFICER),
-                ctx -> ctx.html(pages.render(ctx, "upload", UploadPage.empty(formats()))));
+                ctx -> ctx.html(pages.render(ctx, "upload", UploadPage.empty(coffer.plugins().formatIds()))));
     }
 
     private void dashboard(Context ctx) {
@@ -37,9 +35,5 @@ final class PageRoutes {
         Optional<AllocationRate> rate = principal.restricted() ? Optional.empty()
                 : Optional.of(coffer.income().allocationRate(range.from(), range.to()));
         ctx.html(pages.render(ctx, "dashboard", DashboardPage.of(summary, rate)));
-    }
-
-    private List<String> formats() {
-        return coffer.plugins().formats().stream().map(InboundFormat::id).sorted().toList();
     }
 }

@@ -5,9 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
-import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.server.Coffer;
 import org.coffer.server.CofferException;
 import org.coffer.server.imports.ImportPreview;
@@ -55,7 +53,7 @@ final class PreviewRoutes {
         } catch (CofferException e) {
             pending.drop(waiting);
             ctx.status(ErrorResponses.status(e));
-            ctx.html(pages.render(ctx, "upload", UploadPage.refused(formats(), e.getMessage(), e.details())));
+            ctx.html(pages.render(ctx, "upload", UploadPage.refused(coffer.plugins().formatIds(), e.getMessage(), e.details())));
         }
     }
 
@@ -67,11 +65,11 @@ final class PreviewRoutes {
                                 + "choose the file again"));
         UploadPage page;
         try {
-            page = UploadPage.stored(formats(), coffer.imports().importFile(new ImportRequest(waiting.file(),
+            page = UploadPage.stored(coffer.plugins().formatIds(), coffer.imports().importFile(new ImportRequest(waiting.file(),
                     waiting.fileName(), Uploads.format(ctx), principal.actor(), Uploads.acceptReason(ctx, principal))));
             ctx.status(HttpStatus.CREATED);
         } catch (ImportRefusedException e) {
-            page = UploadPage.refused(formats(), e.getMessage(), e.details());
+            page = UploadPage.refused(coffer.plugins().formatIds(), e.getMessage(), e.details());
             ctx.status(ErrorResponses.status(e));
         } finally {
             pending.drop(waiting);
@@ -82,9 +80,5 @@ final class PreviewRoutes {
     private void abandon(Context ctx) {
         pending.find(ctx.formParam("upload"), AccessGuard.principal(ctx).actor()).ifPresent(pending::drop);
         ctx.redirect("/imports/new", HttpStatus.SEE_OTHER);
-    }
-
-    private List<String> formats() {
-        return coffer.plugins().formats().stream().map(InboundFormat::id).sorted().toList();
     }
 }
