@@ -19,7 +19,8 @@ class ExtensionPointsTest {
     void extensionPointsArePublicInterfacesInASubPackage() {
         classes().that().areAssignableTo(ExtensionPoint.class)
                 .should().beInterfaces().andShould().bePublic()
-                .andShould().resideInAnyPackage("org.coffer.plugin.api.format", "org.coffer.plugin.api.reference")
+                .andShould().resideInAnyPackage("org.coffer.plugin.api.format", "org.coffer.plugin.api.reference",
+                        "org.coffer.plugin.api.ledger")
                 .check(api);
     }
 }
