@@ -11,6 +11,7 @@ import org.coffer.plugin.api.format.FormatContext;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.plugin.api.format.StatementStart;
 import org.coffer.plugin.api.format.TextLines;
+import org.coffer.plugins.csv.CsvRecords;
 
 /**
  * Reads a whole merchant file: the optional period line, the header, then the rows. Each run of rows for one

@@ -9,6 +9,7 @@ import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.plugin.api.format.TextLines;
+import org.coffer.plugins.csv.CsvRecords;
 
 /**
  * Reads a whole report: the header, then each row into lines of one statement. A row that cannot be read is

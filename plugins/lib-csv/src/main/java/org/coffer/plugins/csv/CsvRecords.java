@@ -1,4 +1,4 @@
-package org.coffer.plugins.govukpay;
+package org.coffer.plugins.csv;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -6,13 +6,13 @@ import java.util.List;
 import org.coffer.plugin.api.format.TextLines;
 
 /**
- * Reads comma-separated records from text lines as RFC 4180 writes them: a field in double quotes may hold commas,
+ * Reads delimited records from text lines as RFC 4180 writes them: a field in double quotes may hold the delimiter,
  * doubled quotes and line breaks. Blank lines are skipped. The record's fields are reused by the next call.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /** A quoted field that the file ends inside. */
-    static final class UnterminatedQuoteException extends Exception {
+    public static final class UnterminatedQuoteException extends Exception {
         private static final long serialVersionUID = 1L;
 
         UnterminatedQuoteException(long line) {
@@ -21,16 +21,27 @@ final class CsvRecords {
     }
 
     private final TextLines lines;
+    private final char delimiter;
     private final List<String> fields = new ArrayList<>(32);
     private final StringBuilder quoted = new StringBuilder(64);
     private long firstLine;
 
-    CsvRecords(TextLines lines) {
+    /** Comma-separated records. */
+    public CsvRecords(TextLines lines) {
+        this(lines, ',');
+    }
+
+    /** Records separated by the delimiter, such as {@code ;} or a tab; a double quote cannot be one. */
+    public CsvRecords(TextLines lines, char delimiter) {
+        if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+            throw new IllegalArgumentException("a record delimiter cannot be a quote or a line break");
+        }
         this.lines = lines;
+        this.delimiter = delimiter;
     }
 
     /** The next record's fields, or {@code null} at the end of the file. */
-    List<String> next() throws IOException, UnterminatedQuoteException {
+    public List<String> next() throws IOException, UnterminatedQuoteException {
         String line = lines.next();
         while (line != null && line.isBlank()) {
             line = lines.next();
@@ -45,7 +56,7 @@ final class CsvRecords {
     }
 
     /** The line the last record started on. */
-    long line() {
+    public long line() {
         return firstLine;
     }
 
@@ -55,7 +66,7 @@ final class CsvRecords {
         while (true) {
             if (at < line.length() && line.charAt(at) == '"') {
                 int close = line.indexOf('"', at + 1);
-                if (close > 0 && (close + 1 == line.length() || line.charAt(close + 1) == ',')) {
+                if (close > 0 && (close + 1 == line.length() || line.charAt(close + 1) == delimiter)) {
                     // The common case, such as "1,234.50": no doubled quotes and no line break inside.
                     fields.add(line.substring(at + 1, close));
                     if (close + 1 == line.length()) {
@@ -84,22 +95,22 @@ final class CsvRecords {
                         break;
                     }
                 }
-                int comma = line.indexOf(',', at);
-                // Text between a closing quote and the comma is kept, as spreadsheets do.
-                quoted.append(line, at, comma < 0 ? line.length() : comma);
+                int end = line.indexOf(delimiter, at);
+                // Text between a closing quote and the delimiter is kept, as spreadsheets do.
+                quoted.append(line, at, end < 0 ? line.length() : end);
                 fields.add(quoted.toString());
-                if (comma < 0) {
+                if (end < 0) {
                     return;
                 }
-                at = comma + 1;
+                at = end + 1;
             } else {
-                int comma = line.indexOf(',', at);
-                if (comma < 0) {
+                int end = line.indexOf(delimiter, at);
+                if (end < 0) {
                     fields.add(line.substring(at));
                     return;
                 }
-                fields.add(line.substring(at, comma));
-                at = comma + 1;
+                fields.add(line.substring(at, end));
+                at = end + 1;
             }
         }
     }
