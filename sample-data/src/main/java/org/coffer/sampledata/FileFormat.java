@@ -7,7 +7,8 @@ enum FileFormat {
     MT940("mt940", ".sta", TextRules.SWIFT_X),
     MT940_SWIFT_BLOCKS("mt940", ".sta", TextRules.SWIFT_X),
     CAMT053_V02("camt053", ".xml", TextRules.ANY),
-    CAMT053_V08("camt053", ".xml", TextRules.ANY);
+    CAMT053_V08("camt053", ".xml", TextRules.ANY),
+    LLOYDS_CBO_CSV("lloyds-cbo-csv", ".csv", TextRules.ANY);
 
     final String formatId;
     final String extension;
@@ -35,6 +36,7 @@ enum FileFormat {
             case MT940_SWIFT_BLOCKS -> new Mt940Writer(out, accountId, true);
             case CAMT053_V02 -> new Camt053Writer(out, accountId, messageId, CamtVersion.V02);
             case CAMT053_V08 -> new Camt053Writer(out, accountId, messageId, CamtVersion.V08);
+            case LLOYDS_CBO_CSV -> new LloydsCsvWriter(out, accountId, "FERNLEY BC MAIN COLLECTION");
         };
     }
 }

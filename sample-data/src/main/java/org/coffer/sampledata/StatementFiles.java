@@ -46,6 +46,17 @@ public final class StatementFiles {
         return write(file, lines, FileFormat.MT940_SWIFT_BLOCKS, council.account("MAIN").sortCodeAndAccountNumber());
     }
 
+    /**
+     * Writes a Lloyds Commercial Banking Online CSV export of exactly {@code lines} lines, for the MAIN account. An
+     * export has no statements of its own: its days read back as one statement of the account.
+     */
+    public GeneratedFile lloydsCsv(Path file, int lines) throws IOException {
+        GeneratedFile days = write(file, lines, FileFormat.LLOYDS_CBO_CSV,
+                council.account("MAIN").sortCodeAndAccountNumber());
+        return new GeneratedFile(days.path(), days.formatId(), days.account(), 1, days.lines(), days.creditPence(),
+                days.debitPence(), days.expected());
+    }
+
     private GeneratedFile write(Path file, int lines, FileFormat format, String accountId) throws IOException {
         if (lines < 1) {
             throw new IllegalArgumentException("lines must be at least 1, was " + lines);

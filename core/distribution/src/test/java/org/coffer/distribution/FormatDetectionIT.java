@@ -31,7 +31,8 @@ class FormatDetectionIT {
         "camt054/genkgo-054-v4.xml, camt054", "camt054/subite-054-v10-net-credit.xml, camt054",
         "bai2/moj-natwest-gbp.bai2, bai2", "bai2/moov-sample1-cad.txt, bai2", "bai2/moov-sample2-spec.txt, bai2",
         "bai2/moov-sample3-packed.txt, bai2",
-        "uk-csv/govukpay-payout-2025.csv, govuk-pay", "uk-csv/barclaycard-merchant-sosure.csv, barclaycard-merchant"})
+        "uk-csv/govukpay-payout-2025.csv, govuk-pay", "uk-csv/barclaycard-merchant-sosure.csv, barclaycard-merchant",
+        "uk-csv/lloyds-sosure.csv, lloyds-online-csv"})
     void isRecognisedByItsOwnPlugin(String fixture, String format) throws IOException {
         try (TestCoffer coffer = TestCoffer.open(folder)) {
             try {

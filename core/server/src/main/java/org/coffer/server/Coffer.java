@@ -3,9 +3,12 @@ package org.coffer.server;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.util.List;
+import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.server.config.CofferConfig;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.CouncilLoader;
+import org.coffer.server.config.LayoutFiles;
 import org.coffer.server.imports.ImportService;
 import org.coffer.server.income.IncomeQueries;
 import org.coffer.server.plugins.PluginHost;
@@ -24,6 +27,7 @@ public final class Coffer implements AutoCloseable {
     private final Database database;
     private final PluginHost plugins;
     private final Council council;
+    private final List<InboundFormat> formats;
     private final ImportService imports;
     private final IncomeQueries income;
     private final Users users;
@@ -35,7 +39,8 @@ public final class Coffer implements AutoCloseable {
         this.database = database;
         this.plugins = plugins;
         this.council = council;
-        this.imports = new ImportService(database, plugins::formats, council, clock);
+        this.formats = plugins.withCouncilLayouts(config.councilDir().map(LayoutFiles::read).orElse(List.of()));
+        this.imports = new ImportService(database, () -> formats, council, clock);
         this.income = new IncomeQueries(database, council.currency());
         this.clock = clock;
         this.users = new Users(database, clock);
@@ -77,6 +82,16 @@ public final class Coffer implements AutoCloseable {
 
     public Council council() {
         return council;
+    }
+
+    /** Every inbound format: the plugins' own and those of the council's layout files, by id. */
+    public List<InboundFormat> formats() {
+        return formats;
+    }
+
+    /** The ids of {@link #formats()}, in order, for people choosing one. */
+    public List<String> formatIds() {
+        return formats.stream().map(InboundFormat::id).toList();
     }
 
     public ImportService imports() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.coffer.plugin.api.format.FormatFamily;
 import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.plugin.api.reference.CheckDigitScheme;
 import org.pf4j.PluginManager;
@@ -20,23 +21,25 @@ import org.pf4j.PluginWrapper;
 final class ExtensionLoader {
 
     /** What one plugin provides, or why it cannot be used. */
-    record Result(List<InboundFormat> formats, List<CheckDigitScheme> schemes, String failure) {
+    record Result(List<InboundFormat> formats, List<CheckDigitScheme> schemes, List<FormatFamily> families,
+            String failure) {
 
         static Result failed(String failure) {
-            return new Result(List.of(), List.of(), failure);
+            return new Result(List.of(), List.of(), List.of(), failure);
         }
     }
 
-    /** Which plugin provides each format id and scheme id so far. */
-    record Owners(Map<String, String> formats, Map<String, String> schemes) {
+    /** Which plugin provides each format id, scheme id and format family id so far. */
+    record Owners(Map<String, String> formats, Map<String, String> schemes, Map<String, String> families) {
 
         Owners() {
-            this(new HashMap<>(), new HashMap<>());
+            this(new HashMap<>(), new HashMap<>(), new HashMap<>());
         }
 
         void add(String pluginId, Result result) {
             result.formats().forEach(format -> formats.put(format.id(), pluginId));
             result.schemes().forEach(scheme -> schemes.put(scheme.id(), pluginId));
+            result.families().forEach(family -> families.put(family.id(), pluginId));
         }
     }
 
@@ -53,6 +56,7 @@ final class ExtensionLoader {
         }
         List<InboundFormat> formats = new ArrayList<>();
         List<CheckDigitScheme> schemes = new ArrayList<>();
+        List<FormatFamily> families = new ArrayList<>();
         for (String className : classNames) {
             Object extension;
             try {
@@ -74,11 +78,44 @@ final class ExtensionLoader {
                     return Result.failed(refused.get());
                 }
                 schemes.add(scheme);
+            } else if (extension instanceof FormatFamily family) {
+                List<InboundFormat> shipped;
+                try {
+                    shipped = family.shippedFormats();
+                } catch (RuntimeException e) {
+                    return Result.failed("its format family '" + family.id() + "' cannot make its shipped formats: "
+                            + CofferPluginManager.reason(e));
+                }
+                Optional<String> refused = familyRefusal(family, shipped, formats, owners);
+                if (refused.isPresent()) {
+                    return Result.failed(refused.get());
+                }
+                families.add(family);
+                formats.addAll(shipped);
             } else {
                 return Result.failed("its extension " + className + " implements no extension point this server knows");
             }
         }
-        return new Result(formats, schemes, null);
+        return new Result(formats, schemes, families, null);
+    }
+
+    /** A family's id must be free, and so must the ids of the formats it ships. */
+    private static Optional<String> familyRefusal(FormatFamily family, List<InboundFormat> shipped,
+            List<InboundFormat> ownSoFar, Owners owners) {
+        String owner = owners.families().get(family.id());
+        if (owner != null) {
+            return Optional.of("its format family id '" + family.id() + "' is already provided by plugin " + owner);
+        }
+        for (InboundFormat format : shipped) {
+            Optional<String> refused = refusal(format, owners);
+            if (refused.isPresent()) {
+                return refused;
+            }
+            if (ownSoFar.stream().anyMatch(other -> other.id().equals(format.id()))) {
+                return Optional.of("it provides format id '" + format.id() + "' twice");
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> refusal(InboundFormat format, Owners owners) {

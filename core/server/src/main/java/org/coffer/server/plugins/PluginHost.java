@@ -4,11 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 import org.coffer.plugin.api.PluginApi;
+import org.coffer.plugin.api.Problem;
+import org.coffer.plugin.api.ProblemException;
+import org.coffer.plugin.api.format.FormatFamily;
 import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.plugin.api.reference.CheckDigitScheme;
+import org.coffer.server.CofferException;
+import org.coffer.server.config.ConfigErrorCode;
+import org.coffer.server.config.CouncilLayout;
 import org.coffer.server.config.PluginCheckDigitScheme;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
@@ -17,9 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the plugins folder with PF4J and keeps what the plugins provide: inbound formats and check-digit schemes. A
- * broken plugin (a bad descriptor, an API version it does not accept, a class that will not load, a format or scheme
- * id already taken) is reported with its reason and skipped; it never stops the server or the other plugins.
+ * Loads the plugins folder with PF4J and keeps what the plugins provide: inbound formats, format families and
+ * check-digit schemes. A broken plugin (a bad descriptor, an API version it does not accept, a class that will not
+ * load, a format or scheme id already taken) is reported with its reason and skipped; it never stops the server or
+ * the other plugins.
  */
 public final class PluginHost implements AutoCloseable {
 
@@ -29,13 +39,15 @@ public final class PluginHost implements AutoCloseable {
     private final PluginReport report;
     private final List<InboundFormat> formats;
     private final List<PluginCheckDigitScheme> checkDigitSchemes;
+    private final Map<String, FormatFamily> families;
 
     private PluginHost(CofferPluginManager manager, PluginReport report, List<InboundFormat> formats,
-            List<PluginCheckDigitScheme> checkDigitSchemes) {
+            List<PluginCheckDigitScheme> checkDigitSchemes, Map<String, FormatFamily> families) {
         this.manager = manager;
         this.report = report;
         this.formats = List.copyOf(formats);
         this.checkDigitSchemes = List.copyOf(checkDigitSchemes);
+        this.families = Map.copyOf(families);
     }
 
     public static PluginHost load(Path pluginsDir) {
@@ -52,6 +64,7 @@ public final class PluginHost implements AutoCloseable {
         ExtensionLoader.Owners owners = new ExtensionLoader.Owners();
         List<InboundFormat> formats = new ArrayList<>();
         List<PluginCheckDigitScheme> schemes = new ArrayList<>();
+        Map<String, FormatFamily> families = new HashMap<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
             PluginDescriptor descriptor = plugin.getDescriptor();
             String notStarted = whyNotStarted(plugin, apiVersion);
@@ -67,6 +80,7 @@ public final class PluginHost implements AutoCloseable {
             }
             owners.add(plugin.getPluginId(), result);
             formats.addAll(result.formats());
+            result.families().forEach(family -> families.put(family.id(), family));
             result.schemes().forEach(scheme -> schemes.add(new PluginCheckDigitScheme(plugin.getPluginId(), scheme)));
             loaded.add(new PluginReport.LoadedPlugin(plugin.getPluginId(), descriptor.getVersion(),
                     descriptor.getProvider(), descriptor.getRequires(),
@@ -78,21 +92,49 @@ public final class PluginHost implements AutoCloseable {
         failed.sort(Comparator.comparing(PluginReport.FailedPlugin::file));
         formats.sort(Comparator.comparing(InboundFormat::id));
         schemes.sort(Comparator.comparing(PluginCheckDigitScheme::id));
-        return new PluginHost(manager, new PluginReport(loaded, failed), formats, schemes);
+        return new PluginHost(manager, new PluginReport(loaded, failed), formats, schemes, families);
     }
 
     public PluginReport report() {
         return report;
     }
 
-    /** The ids of the inbound formats, in order, for people choosing one. */
-    public List<String> formatIds() {
-        return formats.stream().map(InboundFormat::id).toList();
-    }
-
     /** Every inbound format the loaded plugins provide, by id. */
     public List<InboundFormat> formats() {
         return formats;
+    }
+
+    /**
+     * The formats a council's layout files describe, each made by the format family its file names, after the
+     * plugins' own formats.
+     *
+     * @throws CofferException naming the layout file, and every problem the family found in it, when a file names
+     *     no loaded family, describes a layout wrongly, or takes an id that another format already has
+     */
+    public List<InboundFormat> withCouncilLayouts(List<CouncilLayout> layouts) {
+        List<InboundFormat> all = new ArrayList<>(formats);
+        for (CouncilLayout layout : layouts) {
+            FormatFamily family = families.get(layout.family());
+            if (family == null) {
+                throw new CofferException(ConfigErrorCode.COUNCIL_BAD_FILE, layout.source() + " names format family '"
+                        + layout.family() + "', which no loaded plugin provides (the families are: "
+                        + String.join(", ", new TreeSet<>(families.keySet())) + ")");
+            }
+            InboundFormat format;
+            try {
+                format = family.format(layout);
+            } catch (ProblemException e) {
+                throw new CofferException(ConfigErrorCode.COUNCIL_BAD_FILE, layout.source() + " is not a layout "
+                        + layout.family() + " can read", e.problems().stream().map(Problem::toString).toList(), e);
+            }
+            if (all.stream().anyMatch(other -> other.id().equals(format.id()))) {
+                throw new CofferException(ConfigErrorCode.COUNCIL_BAD_FILE, layout.source() + " gives id '"
+                        + format.id() + "', which another format already has: choose another id");
+            }
+            all.add(format);
+        }
+        all.sort(Comparator.comparing(InboundFormat::id));
+        return List.copyOf(all);
     }
 
     /** Every check-digit scheme the loaded plugins provide, by id, for the council's reference rules to name. */

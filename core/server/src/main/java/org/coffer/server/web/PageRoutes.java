@@ -25,7 +25,7 @@ final class PageRoutes {
         routes.get("/imports", Access.atLeastOverEveryFund(Role.VIEWER), ctx -> ctx.html(pages.render(ctx, "imports",
                 ImportsPage.of(coffer.imports().history(HISTORY_LIMIT), coffer.clock().getZone()))));
         routes.get("/imports/new", Access.atLeastOverEveryFund(Role.INCOME_OFFICER),
-                ctx -> ctx.html(pages.render(ctx, "upload", UploadPage.empty(coffer.plugins().formatIds()))));
+                ctx -> ctx.html(pages.render(ctx, "upload", UploadPage.empty(coffer.formatIds()))));
     }
 
     private void dashboard(Context ctx) {

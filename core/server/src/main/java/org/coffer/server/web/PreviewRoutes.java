@@ -53,7 +53,7 @@ final class PreviewRoutes {
         } catch (CofferException e) {
             pending.drop(waiting);
             ctx.status(ErrorResponses.status(e));
-            ctx.html(pages.render(ctx, "upload", UploadPage.refused(coffer.plugins().formatIds(), e.getMessage(), e.details())));
+            ctx.html(pages.render(ctx, "upload", UploadPage.refused(coffer.formatIds(), e.getMessage(), e.details())));
         }
     }
 
@@ -65,11 +65,11 @@ final class PreviewRoutes {
                                 + "choose the file again"));
         UploadPage page;
         try {
-            page = UploadPage.stored(coffer.plugins().formatIds(), coffer.imports().importFile(new ImportRequest(waiting.file(),
+            page = UploadPage.stored(coffer.formatIds(), coffer.imports().importFile(new ImportRequest(waiting.file(),
                     waiting.fileName(), Uploads.format(ctx), principal.actor(), Uploads.acceptReason(ctx, principal))));
             ctx.status(HttpStatus.CREATED);
         } catch (ImportRefusedException e) {
-            page = UploadPage.refused(coffer.plugins().formatIds(), e.getMessage(), e.details());
+            page = UploadPage.refused(coffer.formatIds(), e.getMessage(), e.details());
             ctx.status(ErrorResponses.status(e));
         } finally {
             pending.drop(waiting);
