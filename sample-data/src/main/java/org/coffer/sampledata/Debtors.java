@@ -50,6 +50,11 @@ final class Debtors {
         sundry = fund(byFund, "SUND");
     }
 
+    /** The council tax payers, from whose benefits the DWP deducts council tax. */
+    List<Debtor> councilTax() {
+        return councilTax;
+    }
+
     /** A debtor of one of the income funds, weighted as a district council's resident payments are. */
     Debtor pick(SplittableRandom random) {
         int roll = random.nextInt(100);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.coffer.plugin.api.format.LineKind;
+import org.coffer.sampledata.DwpDeductionsWriter;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.StatementFiles;
 import org.coffer.server.CofferException;
@@ -40,6 +41,19 @@ class GeneratedFilesImportIT {
             ImportOutcome outcome = coffer.importFile(file.path());
 
             assertStoredExactly(coffer, outcome, file, "camt053");
+        }
+    }
+
+    @Test
+    void importsADwpScheduleAsCouncilTaxToThePenny() throws IOException {
+        GeneratedFile file = new DwpDeductionsWriter(13L).write(folder.resolve("DWP CT 2025-04.xlsx"), 1_200);
+        try (TestCoffer coffer = TestCoffer.open(folder)) {
+            ImportOutcome outcome = coffer.importFile(file.path());
+
+            assertStoredExactly(coffer, outcome, file, "dwp-ctax-deductions");
+            assertThat(coffer.sum("SELECT CAST(sum(amount_pence) AS BIGINT) FROM postings WHERE fund_code = 'CTAX'"))
+                    .as("every deduction, recoveries less, on council tax")
+                    .isEqualTo(file.creditPence() - file.debitPence());
         }
     }
 
