@@ -32,7 +32,8 @@ class FormatDetectionIT {
         "bai2/moj-natwest-gbp.bai2, bai2", "bai2/moov-sample1-cad.txt, bai2", "bai2/moov-sample2-spec.txt, bai2",
         "bai2/moov-sample3-packed.txt, bai2",
         "uk-csv/govukpay-payout-2025.csv, govuk-pay", "uk-csv/barclaycard-merchant-sosure.csv, barclaycard-merchant",
-        "uk-csv/lloyds-sosure.csv, lloyds-online-csv"})
+        "uk-csv/lloyds-sosure.csv, lloyds-online-csv", "bacs/sosure-addacs.xml, bacs-addacs",
+        "bacs/sosure-auddis-accepted.xml, bacs-auddis", "bacs/sosure-input-report.xml, bacs-input-report"})
     void isRecognisedByItsOwnPlugin(String fixture, String format) throws IOException {
         try (TestCoffer coffer = TestCoffer.open(folder)) {
             try {

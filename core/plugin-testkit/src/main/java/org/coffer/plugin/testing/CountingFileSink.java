@@ -1,6 +1,7 @@
 package org.coffer.plugin.testing;
 
 import org.coffer.plugin.api.Problem;
+import org.coffer.plugin.api.format.Advice;
 import org.coffer.plugin.api.format.ControlFigures;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.StatementLine;
@@ -14,6 +15,7 @@ public final class CountingFileSink implements FileSink {
     private long creditPence;
     private long debitPence;
     private long problems;
+    private long advices;
 
     @Override
     public void startStatement(StatementStart statement) {
@@ -35,6 +37,11 @@ public final class CountingFileSink implements FileSink {
     }
 
     @Override
+    public void advice(Advice advice) {
+        advices++;
+    }
+
+    @Override
     public void problem(Problem problem) {
         problems++;
     }
@@ -53,6 +60,10 @@ public final class CountingFileSink implements FileSink {
 
     public long debitPence() {
         return debitPence;
+    }
+
+    public long advices() {
+        return advices;
     }
 
     public long problems() {

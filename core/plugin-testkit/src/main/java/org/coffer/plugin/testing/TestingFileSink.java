@@ -3,6 +3,7 @@ package org.coffer.plugin.testing;
 import java.util.ArrayList;
 import java.util.List;
 import org.coffer.plugin.api.Problem;
+import org.coffer.plugin.api.format.Advice;
 import org.coffer.plugin.api.format.ControlFigures;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.StatementLine;
@@ -20,6 +21,7 @@ public final class TestingFileSink implements FileSink {
 
     private final List<ReadStatement> statements = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Advice> advices = new ArrayList<>();
     private StatementStart open;
     private List<StatementLine> openLines;
 
@@ -51,8 +53,20 @@ public final class TestingFileSink implements FileSink {
     }
 
     @Override
+    public void advice(Advice advice) {
+        if (open != null) {
+            throw new AssertionError("advice " + advice + " handed over inside statement " + open);
+        }
+        advices.add(advice);
+    }
+
+    @Override
     public void problem(Problem problem) {
         problems.add(problem);
+    }
+
+    public List<Advice> advices() {
+        return List.copyOf(advices);
     }
 
     public List<ReadStatement> statements() {

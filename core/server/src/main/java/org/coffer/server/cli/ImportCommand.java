@@ -69,6 +69,9 @@ final class ImportCommand implements Callable<Integer> {
                     Amounts.format(statement.debits().pence(), statement.debits().currency()),
                     statement.reconciles() ? "" : " (its balances disagree)");
         }
+        if (outcome.advices() > 0) {
+            out.println("  " + Amounts.count(outcome.advices(), "advice", "advices") + " kept, with no money in them");
+        }
         if (outcome.acceptedReason() != null) {
             out.println("  accepted although its balances disagree: " + outcome.acceptedReason());
         }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.coffer.plugin.api.Money;
+import org.coffer.plugin.api.format.Advice;
 import org.coffer.plugin.api.format.ControlFigures;
 import org.coffer.server.store.Timestamps;
 import org.jdbi.v3.core.Handle;
@@ -48,6 +49,27 @@ final class ImportDao {
     }
 
     /** Inserts the statements of an import in one batch. */
+    static void insertAdvices(Handle handle, long importId, List<Advice> advices) {
+        if (advices.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO advices (import_id, position, location, kind, reference, payer_name, effective_date,
+                    code, description)
+                VALUES (:importId, :position, :location, :kind, :reference, :payerName, :effectiveDate, :code,
+                    :description)""");
+        int position = 0;
+        for (Advice advice : advices) {
+            batch.bind("importId", importId).bind("position", ++position)
+                    .bind("location", advice.location().toString()).bind("kind", advice.kind())
+                    .bind("reference", advice.reference()).bind("payerName", advice.payerName())
+                    .bind("effectiveDate", advice.effectiveDate()).bind("code", advice.code())
+                    .bind("description", advice.description())
+                    .add();
+        }
+        batch.execute();
+    }
+
     static void insertStatements(Handle handle, long importId, List<StatementTally> tallies,
             List<ControlFigures> figures) {
         PreparedBatch batch = handle.prepareBatch("""

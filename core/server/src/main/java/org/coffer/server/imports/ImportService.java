@@ -177,6 +177,7 @@ public final class ImportService {
                 currency, acceptedReason, null);
         ImportDao.insert(handle, row);
         ImportDao.insertStatements(handle, importId, statements, figures);
+        ImportDao.insertAdvices(handle, importId, sink.advices());
         List<StatementOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             outcomes.add(statements.get(i).outcome(figures.get(i)));
@@ -184,7 +185,7 @@ public final class ImportService {
         audit.append(handle, request.actor(), acceptedReason == null ? "import.stored" : "import.accepted",
                 "import #" + importId, null, ImportAuditText.of(row));
         return new ImportOutcome(importId, request.fileName(), attempt.format.id(), attempt.fingerprint.sha256(),
-                request.actor(), attempt.now, outcomes, acceptedReason);
+                request.actor(), attempt.now, outcomes, sink.advices().size(), acceptedReason);
     }
 
     /** Keeps a refused attempt in the history, in its own transaction: the refused data itself is gone. */

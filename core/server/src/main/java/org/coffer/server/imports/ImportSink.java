@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.Problem;
+import org.coffer.plugin.api.format.Advice;
 import org.coffer.plugin.api.format.ControlFigures;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
@@ -36,6 +37,7 @@ final class ImportSink implements FileSink {
     private final List<Problem> figureProblems = new ArrayList<>();
     private final List<ControlFigures> figures = new ArrayList<>();
     private final Set<String> currencies = new HashSet<>();
+    private final List<Advice> advices = new ArrayList<>();
     private StatementTally open;
 
     ImportSink(FormatContext context, String formatId, ReceiptStore store, Council council,
@@ -114,6 +116,17 @@ final class ImportSink implements FileSink {
         open = null;
     }
 
+    /** Kept until the file is read: advice files are small, and an advice is stored only with its whole file. */
+    @Override
+    public void advice(Advice advice) {
+        if (open != null) {
+            readProblems.add(context.problem(advice.location(), "", ImportErrorCode.IMPORT_PLUGIN_FAILED,
+                    "an advice comes inside " + open.describe()));
+            return;
+        }
+        advices.add(advice);
+    }
+
     @Override
     public void problem(Problem problem) {
         readProblems.add(problem);
@@ -126,9 +139,9 @@ final class ImportSink implements FileSink {
             all.add(context.problem(open.start.location(), "", ImportErrorCode.IMPORT_REFUSED,
                     "the file ends inside " + open.describe()));
         }
-        if (closed.isEmpty() && all.isEmpty()) {
+        if (closed.isEmpty() && advices.isEmpty() && all.isEmpty()) {
             all.add(context.problem(Location.wholeFile(), "", ImportErrorCode.IMPORT_NO_STATEMENTS,
-                    "the file holds no statements or batches"));
+                    "the file holds no statements, batches or advices"));
         }
         return all;
     }
@@ -144,6 +157,10 @@ final class ImportSink implements FileSink {
 
     List<ControlFigures> figures() {
         return List.copyOf(figures);
+    }
+
+    List<Advice> advices() {
+        return List.copyOf(advices);
     }
 
     /** The one currency of the file, or {@code null} when it mixes currencies. */

@@ -15,6 +15,9 @@ public interface FileSink {
     /** Closes the open statement with the file's own figures, which the application checks against the lines. */
     void endStatement(ControlFigures figures);
 
+    /** A notice with no money in it, from an advice file; it belongs to no statement. */
+    void advice(Advice advice);
+
     /** Reports a problem and lets the format go on reading, so that the person sees every problem at once. */
     void problem(Problem problem);
 }

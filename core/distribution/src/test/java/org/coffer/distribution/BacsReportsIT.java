@@ -1,0 +1,56 @@
+package org.coffer.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.coffer.plugin.testing.Fixtures;
+import org.coffer.sampledata.AruddWriter;
+import org.coffer.sampledata.GeneratedFile;
+import org.coffer.server.imports.ImportOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bacs reports through the real plugin: unpaid direct debits reverse income, advices are kept but never counted. */
+class BacsReportsIT {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anAruddReversesEachUnpaidCollectionOnItsPayersFund() throws IOException {
+        GeneratedFile arudd = new AruddWriter(5L).write(folder.resolve("arudd-20250410.xml"), 40,
+                LocalDate.of(2025, 4, 10));
+        try (TestCoffer coffer = TestCoffer.open(folder)) {
+            ImportOutcome outcome = coffer.importFile(arudd.path());
+
+            assertThat(outcome.formatId()).isEqualTo("bacs-arudd");
+            assertThat(outcome.statements()).singleElement().satisfies(batch -> {
+                assertThat(batch.account()).isEqualTo("SUN " + AruddWriter.SERVICE_USER_NUMBER);
+                assertThat(batch.reconciles()).as("the report's own totals agree").isTrue();
+                assertThat(batch.debits().pence()).isEqualTo(arudd.debitPence());
+            });
+            assertThat(coffer.sum("SELECT count(*) FROM receipts WHERE kind = 'REVERSAL' AND channel = 'DIRECT_DEBIT'"))
+                    .isEqualTo(40);
+            assertThat(coffer.sum("SELECT CAST(sum(amount_pence) AS BIGINT) FROM postings WHERE fund_code = 'CTAX'"))
+                    .as("every unpaid collection taken back off council tax").isEqualTo(-arudd.debitPence());
+        }
+    }
+
+    @Test
+    void anAddacsIsStoredAsAnAdviceWithNoMoney() throws IOException {
+        try (TestCoffer coffer = TestCoffer.open(folder)) {
+            ImportOutcome outcome = coffer.importFile(Fixtures.file("bacs/sosure-addacs.xml"));
+
+            assertThat(outcome.formatId()).isEqualTo("bacs-addacs");
+            assertThat(outcome.advices()).isEqualTo(1);
+            assertThat(outcome.receipts()).isZero();
+            assertThat(coffer.count("receipts")).isZero();
+            String stored = coffer.coffer().database().jdbi().withHandle(h -> h.createQuery(
+                            "SELECT kind || ' ' || reference || ' ' || code || ' ' || effective_date FROM advices")
+                    .mapTo(String.class).one());
+            assertThat(stored).isEqualTo("ADDACS SOSURE01 1 2018-03-06");
+        }
+    }
+}
