@@ -2,6 +2,7 @@ package org.coffer.plugins.camt053;
 
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.plugin.api.ErrorCode;
+import org.coffer.plugins.camt.CamtCodes;
 
 /** Why a camt.053 file, or part of it, cannot be read. Codes are stored with refused imports: never rename one. */
 public enum Camt053ErrorCode implements ErrorCode {
@@ -19,6 +20,10 @@ public enum Camt053ErrorCode implements ErrorCode {
     CAMT053_BAD_VALUE,
     /** A batch entry's amount is not the sum of its transaction details. */
     CAMT053_BATCH_MISMATCH;
+
+    /** These codes, for the reader the camt plugins share. */
+    static final CamtCodes CODES = new CamtCodes("camt.053", "BkToCstmrStmt", CAMT053_NOT_XML, CAMT053_DTD_REFUSED,
+            CAMT053_MISSING_FIELD, CAMT053_BAD_VALUE, CAMT053_BATCH_MISMATCH);
 
     @Override
     public ErrorCategory category() {

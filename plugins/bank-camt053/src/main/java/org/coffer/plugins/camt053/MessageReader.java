@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Set;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
+import org.coffer.plugins.camt.XmlCursor;
 
 /** Reads a whole camt.053 document: checks it is a statement message of a version read here, then each statement. */
 final class MessageReader {
@@ -16,7 +17,7 @@ final class MessageReader {
     }
 
     static void read(InputStream in, FormatContext context, FileSink sink) throws IOException {
-        XmlCursor cursor = XmlCursor.open(in, context);
+        XmlCursor cursor = XmlCursor.open(in, context, Camt053ErrorCode.CODES);
         checkRoot(cursor);
         StatementReader statements = new StatementReader(cursor, context, sink);
         boolean message = false;

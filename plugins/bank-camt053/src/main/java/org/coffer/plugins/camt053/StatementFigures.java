@@ -6,6 +6,9 @@ import org.coffer.plugin.api.format.ControlFigures;
 import org.coffer.plugin.api.format.Direction;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
+import org.coffer.plugins.camt.CamtAmount;
+import org.coffer.plugins.camt.CreditDebit;
+import org.coffer.plugins.camt.InvalidFieldException;
 
 /**
  * A statement's own figures exactly as the file states them: balances signed by their {@code CdtDbtInd}, and the
@@ -80,6 +83,6 @@ final class StatementFigures {
     }
 
     private void report(Location location, InvalidFieldException e) {
-        sink.problem(context.problem(location, e.field(), e.code(), e.getMessage()));
+        sink.problem(context.problem(location, e.field(), Camt053ErrorCode.CODES.of(e.fault()), e.getMessage()));
     }
 }

@@ -3,6 +3,9 @@ package org.coffer.plugins.camt053;
 import java.time.LocalDate;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.format.StatementStart;
+import org.coffer.plugins.camt.CamtDate;
+import org.coffer.plugins.camt.InvalidFieldException;
+import org.coffer.plugins.camt.LineText;
 
 /**
  * The checked opening of a statement: which account, which statement, which days. It is taken when the first
@@ -43,7 +46,7 @@ final class StatementHeader {
             to = CamtDate.parse("Bal/Dt", fields.closing.date);
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidFieldException("FrToDt", Camt053ErrorCode.CAMT053_BAD_VALUE,
+            throw new InvalidFieldException("FrToDt", InvalidFieldException.Fault.BAD_VALUE,
                     "the statement ends (" + to + ") before it starts (" + from + ")");
         }
         return new StatementHeader(fields, account.strip(), sequence.strip(), from, to);

@@ -6,6 +6,11 @@ import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.plugin.api.format.StatementStart;
+import org.coffer.plugins.camt.EntryFields;
+import org.coffer.plugins.camt.EntryLines;
+import org.coffer.plugins.camt.EntryReader;
+import org.coffer.plugins.camt.InvalidFieldException;
+import org.coffer.plugins.camt.XmlCursor;
 
 /**
  * Reads one {@code Stmt} and hands it to the sink as it goes: the opening when the first line is ready, each
@@ -28,7 +33,7 @@ final class StatementReader {
         this.context = context;
         this.sink = sink;
         this.entryReader = new EntryReader(cursor);
-        this.entryLines = new EntryLines(context, sink);
+        this.entryLines = new EntryLines(context, sink, Camt053ErrorCode.CODES);
         this.statementFigures = new StatementFigures(context, sink);
     }
 
@@ -117,8 +122,8 @@ final class StatementReader {
 
     private void drop(Statement statement, InvalidFieldException e) {
         statement.state = State.DROPPED;
-        sink.problem(context.problem(new Location(statement.fields.line, statement.fields.path), e.field(), e.code(),
-                e.getMessage()));
+        sink.problem(context.problem(new Location(statement.fields.line, statement.fields.path), e.field(),
+                Camt053ErrorCode.CODES.of(e.fault()), e.getMessage()));
     }
 
     private void readPeriod(StatementFields fields) throws IOException {

@@ -2,6 +2,7 @@ package org.coffer.plugins.camt054;
 
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.plugin.api.ErrorCode;
+import org.coffer.plugins.camt.CamtCodes;
 
 /** Why a camt.054 file, or part of it, cannot be read. Codes are stored with refused imports: never rename one. */
 public enum Camt054ErrorCode implements ErrorCode {
@@ -19,6 +20,10 @@ public enum Camt054ErrorCode implements ErrorCode {
     CAMT054_BAD_VALUE,
     /** A batch entry's amount is not the sum of its transaction details. */
     CAMT054_BATCH_MISMATCH;
+
+    /** These codes, for the reader the camt plugins share. */
+    static final CamtCodes CODES = new CamtCodes("camt.054", "BkToCstmrDbtCdtNtfctn", CAMT054_NOT_XML,
+            CAMT054_DTD_REFUSED, CAMT054_MISSING_FIELD, CAMT054_BAD_VALUE, CAMT054_BATCH_MISMATCH);
 
     @Override
     public ErrorCategory category() {

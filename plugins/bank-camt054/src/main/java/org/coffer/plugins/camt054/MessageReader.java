@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Set;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
+import org.coffer.plugins.camt.XmlCursor;
 
 /** Reads a whole camt.054 document: checks it is a notification message of a version read here, then each one. */
 final class MessageReader {
@@ -17,7 +18,7 @@ final class MessageReader {
     }
 
     static void read(InputStream in, FormatContext context, FileSink sink) throws IOException {
-        XmlCursor cursor = XmlCursor.open(in, context);
+        XmlCursor cursor = XmlCursor.open(in, context, Camt054ErrorCode.CODES);
         checkRoot(cursor);
         NotificationReader notifications = new NotificationReader(cursor, context, sink);
         boolean message = false;

@@ -5,6 +5,8 @@ import org.coffer.plugin.api.Money;
 import org.coffer.plugin.api.format.ControlFigures;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
+import org.coffer.plugins.camt.CamtAmount;
+import org.coffer.plugins.camt.InvalidFieldException;
 
 /**
  * A notification's own figures exactly as the file states them: the entry totals and count from its optional
@@ -39,7 +41,8 @@ final class NotificationFigures {
                 figures.lineCount(count);
             }
         } catch (InvalidFieldException e) {
-            sink.problem(context.problem(new Location(fields.line, fields.path), e.field(), e.code(), e.getMessage()));
+            sink.problem(context.problem(new Location(fields.line, fields.path), e.field(),
+                    Camt054ErrorCode.CODES.of(e.fault()), e.getMessage()));
         }
         return figures.build();
     }

@@ -3,6 +3,9 @@ package org.coffer.plugins.camt054;
 import java.time.LocalDate;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.format.StatementStart;
+import org.coffer.plugins.camt.CamtDate;
+import org.coffer.plugins.camt.InvalidFieldException;
+import org.coffer.plugins.camt.LineText;
 
 /**
  * The checked opening of a notification: which account, which notification, which days. It is taken when the
@@ -35,7 +38,7 @@ final class NotificationHeader {
         LocalDate from = CamtDate.parse("FrToDt/FrDtTm", fields.fromDateTime);
         LocalDate to = CamtDate.parse("FrToDt/ToDtTm", fields.toDateTime);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidFieldException("FrToDt", Camt054ErrorCode.CAMT054_BAD_VALUE,
+            throw new InvalidFieldException("FrToDt", InvalidFieldException.Fault.BAD_VALUE,
                     "the notification ends (" + to + ") before it starts (" + from + ")");
         }
         return new NotificationHeader(fields, account.strip(), sequence.strip(), from, to);

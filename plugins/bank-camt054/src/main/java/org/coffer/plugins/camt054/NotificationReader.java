@@ -6,6 +6,11 @@ import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.plugin.api.format.StatementStart;
+import org.coffer.plugins.camt.EntryFields;
+import org.coffer.plugins.camt.EntryLines;
+import org.coffer.plugins.camt.EntryReader;
+import org.coffer.plugins.camt.InvalidFieldException;
+import org.coffer.plugins.camt.XmlCursor;
 
 /**
  * Reads one {@code Ntfctn} and hands it to the sink as a statement as it goes: the opening when the first line is
@@ -28,7 +33,7 @@ final class NotificationReader {
         this.context = context;
         this.sink = sink;
         this.entryReader = new EntryReader(cursor);
-        this.entryLines = new EntryLines(context, sink);
+        this.entryLines = new EntryLines(context, sink, Camt054ErrorCode.CODES);
         this.notificationFigures = new NotificationFigures(context, sink);
     }
 
@@ -77,7 +82,7 @@ final class NotificationReader {
         cursor.number(number);
         EntryFields entry = entryReader.read(notification.fields.path + "/Ntry[" + number + "]");
         if (notification.entryCurrency == null) {
-            notification.entryCurrency = entry.currency;
+            notification.entryCurrency = entry.currency();
         }
         NotificationHeader header = header(notification);
         EntryLines.Result result = entryLines.lines(entry, header == null ? null : header.lastDay());
@@ -120,8 +125,8 @@ final class NotificationReader {
 
     private void drop(Notification notification, InvalidFieldException e) {
         notification.state = State.DROPPED;
-        sink.problem(context.problem(new Location(notification.fields.line, notification.fields.path), e.field(), e.code(),
-                e.getMessage()));
+        sink.problem(context.problem(new Location(notification.fields.line, notification.fields.path), e.field(),
+                Camt054ErrorCode.CODES.of(e.fault()), e.getMessage()));
     }
 
     private void readPeriod(NotificationFields fields) throws IOException {

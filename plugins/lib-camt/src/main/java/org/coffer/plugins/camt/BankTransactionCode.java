@@ -1,4 +1,4 @@
-package org.coffer.plugins.camt053;
+package org.coffer.plugins.camt;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,9 +9,9 @@ import org.coffer.plugin.api.format.Channel;
  * ({@code Prtry/Cd}). UK banks put their familiar codes (BGC, DD, STO) in the proprietary part, which is more
  * specific than the ISO family, so a known proprietary code decides the channel first.
  */
-record BankTransactionCode(String domain, String family, String subFamily, String proprietary) {
+public record BankTransactionCode(String domain, String family, String subFamily, String proprietary) {
 
-    static final BankTransactionCode NONE = new BankTransactionCode(null, null, null, null);
+    public static final BankTransactionCode NONE = new BankTransactionCode(null, null, null, null);
 
     private static final Map<String, Channel> PROPRIETARY = Map.ofEntries(
             Map.entry("NTRF", Channel.FASTER_PAYMENT),
@@ -38,28 +38,28 @@ record BankTransactionCode(String domain, String family, String subFamily, Strin
             "STDO", Channel.STANDING_ORDER,
             "CHRG", Channel.BANK_CHARGE);
 
-    BankTransactionCode withDomain(String value) {
+    public BankTransactionCode withDomain(String value) {
         return new BankTransactionCode(value, family, subFamily, proprietary);
     }
 
-    BankTransactionCode withFamily(String value) {
+    public BankTransactionCode withFamily(String value) {
         return new BankTransactionCode(domain, value, subFamily, proprietary);
     }
 
-    BankTransactionCode withSubFamily(String value) {
+    public BankTransactionCode withSubFamily(String value) {
         return new BankTransactionCode(domain, family, value, proprietary);
     }
 
-    BankTransactionCode withProprietary(String value) {
+    public BankTransactionCode withProprietary(String value) {
         return new BankTransactionCode(domain, family, subFamily, value);
     }
 
-    boolean isPresent() {
+    public boolean isPresent() {
         return domain != null || family != null || subFamily != null || proprietary != null;
     }
 
     /** {@code PMNT/RCDT/ESCT}, {@code BGC}, or both as {@code PMNT/RCDT/ESCT BGC}; empty when the file gives none. */
-    String text() {
+    public String text() {
         StringBuilder text = new StringBuilder();
         for (String part : new String[] {domain, family, subFamily}) {
             if (part != null && !part.isBlank()) {
@@ -72,7 +72,7 @@ record BankTransactionCode(String domain, String family, String subFamily, Strin
         return text.toString();
     }
 
-    Channel channel() {
+    public Channel channel() {
         Channel known = PROPRIETARY.get(upper(proprietary));
         if (known != null) {
             return known;

@@ -1,13 +1,14 @@
-package org.coffer.plugins.camt053;
+package org.coffer.plugins.camt;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.coffer.plugins.camt.InvalidFieldException.Fault;
 
 /**
  * The day of a camt {@code Dt} or {@code DtTm}, read from its first ten characters as written: a time and zone
  * offset after it are ignored, so that a booking at 23:30+01:00 stays on the day the bank gave it.
  */
-final class CamtDate {
+public final class CamtDate {
 
     private static final int LENGTH = "yyyy-mm-dd".length();
 
@@ -15,7 +16,7 @@ final class CamtDate {
     }
 
     /** The date, or {@code null} when the text is absent. */
-    static LocalDate parse(String field, String text) throws InvalidFieldException {
+    public static LocalDate parse(String field, String text) throws InvalidFieldException {
         if (text == null) {
             return null;
         }
@@ -55,7 +56,7 @@ final class CamtDate {
     }
 
     private static InvalidFieldException notADate(String field, String text) {
-        return new InvalidFieldException(field, Camt053ErrorCode.CAMT053_BAD_VALUE,
+        return new InvalidFieldException(field, Fault.BAD_VALUE,
                 "'" + text + "' is not a date (yyyy-mm-dd, optionally with a time)");
     }
 }

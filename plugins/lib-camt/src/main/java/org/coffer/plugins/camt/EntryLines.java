@@ -1,4 +1,4 @@
-package org.coffer.plugins.camt054;
+package org.coffer.plugins.camt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +11,14 @@ import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
 import org.coffer.plugin.api.format.LineKind;
 import org.coffer.plugin.api.format.StatementLine;
+import org.coffer.plugins.camt.InvalidFieldException.Fault;
 
 /**
  * Turns one entry as read into statement lines: none for an entry that is not booked money, one per transaction
  * detail for a batch whose details carry amounts, else one for the entry. A value that cannot be used becomes a
  * problem for the sink and the entry gives no lines.
  */
-final class EntryLines {
+public final class EntryLines {
 
     /** The dates every line of an entry shares. */
     private record Dates(LocalDate value, LocalDate booking) {
@@ -27,23 +28,25 @@ final class EntryLines {
     }
 
     /** What an entry gave. {@code itemised}: the lines are its details, not the entry itself. */
-    record Result(List<StatementLine> lines, boolean itemised, boolean mixedDirections) {
+    public record Result(List<StatementLine> lines, boolean itemised, boolean mixedDirections) {
         static final Result NONE = new Result(List.of(), false, false);
     }
 
     private final FormatContext context;
     private final FileSink sink;
+    private final CamtCodes codes;
 
-    EntryLines(FormatContext context, FileSink sink) {
+    public EntryLines(FormatContext context, FileSink sink, CamtCodes codes) {
         this.context = context;
         this.sink = sink;
+        this.codes = codes;
     }
 
     /**
-     * @param fallbackDate the day to use when the entry gives neither value nor booking date (the notification's
+     * @param fallbackDate the day to use when the entry gives neither value nor booking date (the statement's
      *     last day), or {@code null}
      */
-    Result lines(EntryFields entry, LocalDate fallbackDate) {
+    public Result lines(EntryFields entry, LocalDate fallbackDate) {
         Location location = new Location(entry.line, entry.path);
         try {
             if (!isBookedMoney(entry.status)) {
@@ -64,7 +67,7 @@ final class EntryLines {
         }
     }
 
-    /** Entries with no status are booked: a notification tells of booked entries unless it says otherwise. */
+    /** Entries with no status are booked: a statement lists booked entries unless it says otherwise. */
     private static boolean isBookedMoney(String status) throws InvalidFieldException {
         if (status == null) {
             return true;
@@ -72,7 +75,7 @@ final class EntryLines {
         return switch (status.strip()) {
             case "BOOK" -> true;
             case "PDNG", "INFO", "FUTR" -> false;
-            default -> throw new InvalidFieldException("Sts", Camt054ErrorCode.CAMT054_BAD_VALUE,
+            default -> throw new InvalidFieldException("Sts", Fault.BAD_VALUE,
                     "'" + status + "' is not an entry status (BOOK, PDNG, INFO or FUTR)");
         };
     }
@@ -128,7 +131,7 @@ final class EntryLines {
             try {
                 Money detailAmount = CamtAmount.parse("Amt", details.amount, details.currency);
                 if (!detailAmount.currency().equals(amount.currency())) {
-                    throw new InvalidFieldException("Amt", Camt054ErrorCode.CAMT054_BATCH_MISMATCH, "the detail is in "
+                    throw new InvalidFieldException("Amt", Fault.BATCH_MISMATCH, "the detail is in "
                             + detailAmount.currency() + " but its entry is in " + amount.currency());
                 }
                 Direction detailDirection = CreditDebit.parse("CdtDbtInd", details.creditDebit, direction);
@@ -141,9 +144,9 @@ final class EntryLines {
             }
         }
         if (net != direction.sign() * amount.pence()) {
-            report(new Location(entry.line, entry.path), new InvalidFieldException("Amt",
-                    Camt054ErrorCode.CAMT054_BATCH_MISMATCH, "the entry's amount, " + signed(amount.pence(), direction,
-                    amount.currency()) + ", is not the sum of its " + entry.details.size() + " TxDtls, "
+            report(new Location(entry.line, entry.path), new InvalidFieldException("Amt", Fault.BATCH_MISMATCH,
+                    "the entry's amount, " + signed(amount.pence(), direction, amount.currency())
+                    + ", is not the sum of its " + entry.details.size() + " TxDtls, "
                     + signed(Math.abs(net), net < 0 ? Direction.DEBIT : Direction.CREDIT, amount.currency())));
             return Result.NONE;
         }
@@ -180,6 +183,6 @@ final class EntryLines {
     }
 
     private void report(Location location, InvalidFieldException e) {
-        sink.problem(context.problem(location, e.field(), e.code(), e.getMessage()));
+        sink.problem(context.problem(location, e.field(), codes.of(e.fault()), e.getMessage()));
     }
 }

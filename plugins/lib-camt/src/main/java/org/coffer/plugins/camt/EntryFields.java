@@ -1,10 +1,10 @@
-package org.coffer.plugins.camt054;
+package org.coffer.plugins.camt;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The text of one {@code Ntry} as read, before any of it is checked; {@link EntryLines} turns it into lines. */
-final class EntryFields {
+public final class EntryFields {
 
     final String path;
     final long line;
@@ -26,5 +26,10 @@ final class EntryFields {
     EntryFields(String path, long line) {
         this.path = path;
         this.line = line;
+    }
+
+    /** The entry's currency as written ({@code Amt@Ccy}), or null when it gives none. */
+    public String currency() {
+        return currency;
     }
 }

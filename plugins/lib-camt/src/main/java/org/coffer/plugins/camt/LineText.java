@@ -1,11 +1,11 @@
-package org.coffer.plugins.camt053;
+package org.coffer.plugins.camt;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.coffer.plugin.api.format.Direction;
 
 /** The words of a line, chosen from the several places camt may give them. */
-final class LineText {
+public final class LineText {
 
     /** What banks write in {@code EndToEndId} when the payer gave none. */
     private static final String NOT_PROVIDED = "NOTPROVIDED";
@@ -17,7 +17,7 @@ final class LineText {
      * The payer's reference: the unstructured remittance lines joined, else the structured creditor reference,
      * else the end-to-end id when the payer gave one.
      */
-    static String reference(DetailFields details) {
+    public static String reference(DetailFields details) {
         String unstructured = join(details.unstructured);
         if (!unstructured.isEmpty()) {
             return unstructured;
@@ -32,7 +32,7 @@ final class LineText {
     }
 
     /** The references of all of an entry's details, for an entry kept as one line. */
-    static String reference(List<DetailFields> details) {
+    public static String reference(List<DetailFields> details) {
         List<String> references = new ArrayList<>(details.size());
         for (DetailFields detail : details) {
             references.add(reference(detail));
@@ -41,12 +41,12 @@ final class LineText {
     }
 
     /** The other party: who paid a credit ({@code Dbtr}), or who was paid by a debit ({@code Cdtr}). */
-    static String counterparty(DetailFields details, Direction direction) {
+    public static String counterparty(DetailFields details, Direction direction) {
         String name = direction == Direction.CREDIT ? details.debtorName : details.creditorName;
         return name == null ? "" : name;
     }
 
-    static String counterparty(List<DetailFields> details, Direction direction) {
+    public static String counterparty(List<DetailFields> details, Direction direction) {
         for (DetailFields detail : details) {
             String name = counterparty(detail, direction);
             if (hasText(name)) {
@@ -57,7 +57,7 @@ final class LineText {
     }
 
     /** The entry's {@code AddtlNtryInf}, then each detail's {@code AddtlTxInf}. */
-    static String narrative(EntryFields entry, List<DetailFields> details) {
+    public static String narrative(EntryFields entry, List<DetailFields> details) {
         List<String> parts = new ArrayList<>(details.size() + 1);
         parts.add(entry.additionalInfo);
         for (DetailFields detail : details) {
@@ -67,7 +67,7 @@ final class LineText {
     }
 
     /** The first of the given references that the file fills in, or empty. */
-    static String firstOf(String... candidates) {
+    public static String firstOf(String... candidates) {
         for (String candidate : candidates) {
             if (hasText(candidate)) {
                 return candidate;
@@ -77,7 +77,7 @@ final class LineText {
     }
 
     /** The non-blank parts, each stripped, joined with single spaces. */
-    static String join(List<String> parts) {
+    public static String join(List<String> parts) {
         if (parts.size() == 1) {
             String only = parts.get(0);
             return hasText(only) ? only.strip() : "";
@@ -91,7 +91,7 @@ final class LineText {
         return joined.toString();
     }
 
-    static boolean hasText(String text) {
+    public static boolean hasText(String text) {
         return text != null && !text.isBlank();
     }
 }

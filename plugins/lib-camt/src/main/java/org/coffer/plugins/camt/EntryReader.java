@@ -1,18 +1,18 @@
-package org.coffer.plugins.camt053;
+package org.coffer.plugins.camt;
 
 import java.io.IOException;
 
 /** Reads one {@code Ntry} element, with its transaction details, into {@link EntryFields}. */
-final class EntryReader {
+public final class EntryReader {
 
     private final XmlCursor cursor;
 
-    EntryReader(XmlCursor cursor) {
+    public EntryReader(XmlCursor cursor) {
         this.cursor = cursor;
     }
 
     /** Reads the entry the cursor stands on, up to its end. */
-    EntryFields read(String path) throws IOException {
+    public EntryFields read(String path) throws IOException {
         EntryFields entry = new EntryFields(path, cursor.line());
         while (cursor.nextChild()) {
             switch (cursor.localName()) {

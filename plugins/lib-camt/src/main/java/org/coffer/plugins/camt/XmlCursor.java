@@ -1,4 +1,4 @@
-package org.coffer.plugins.camt053;
+package org.coffer.plugins.camt;
 
 import static javax.xml.stream.XMLStreamConstants.CDATA;
 import static javax.xml.stream.XMLStreamConstants.CHARACTERS;
@@ -19,6 +19,7 @@ import java.util.Arrays;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.coffer.plugin.api.ErrorCode;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.ProblemException;
 import org.coffer.plugin.api.format.FormatContext;
@@ -28,34 +29,36 @@ import org.coffer.plugin.api.format.FormatContext;
  * the element it stands on and takes their text or skips them. It keeps the path of open elements so that any
  * failure names the element and line, and it refuses DTDs so that no entity can pull in anything outside the file.
  */
-final class XmlCursor {
+public final class XmlCursor {
 
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final int PEEK_SIZE = 4096;
 
     private final XMLStreamReader reader;
     private final FormatContext context;
+    private final CamtCodes codes;
     private String[] names = new String[32];
     private int[] numbers = new int[32];
     private int depth;
 
-    private XmlCursor(XMLStreamReader reader, FormatContext context) {
+    private XmlCursor(XMLStreamReader reader, FormatContext context, CamtCodes codes) {
         this.reader = reader;
         this.context = context;
+        this.codes = codes;
     }
 
     /** Opens the document and moves to its root element. */
-    static XmlCursor open(InputStream in, FormatContext context) throws IOException {
+    public static XmlCursor open(InputStream in, FormatContext context, CamtCodes codes) throws IOException {
         InputStream buffered = new BufferedInputStream(in, BUFFER_SIZE);
-        requireMarkup(buffered, context);
+        requireMarkup(buffered, context, codes);
         XMLStreamReader reader;
         try {
             reader = secureFactory().createXMLStreamReader(buffered);
         } catch (XMLStreamException e) {
-            throw new ProblemException(context.problem(Location.wholeFile(), "", Camt053ErrorCode.CAMT053_NOT_XML,
+            throw new ProblemException(context.problem(Location.wholeFile(), "", codes.notXml(),
                     "the file is not XML: " + reason(e)));
         }
-        XmlCursor cursor = new XmlCursor(reader, context);
+        XmlCursor cursor = new XmlCursor(reader, context, codes);
         cursor.moveToRoot();
         return cursor;
     }
@@ -64,12 +67,12 @@ final class XmlCursor {
      * Refuses a file whose first character, after a UTF-8 byte-order mark and white space, is not {@code <}: an
      * empty file, text or binary. The parser would refuse it too, in words that say less.
      */
-    private static void requireMarkup(InputStream in, FormatContext context) throws IOException {
+    private static void requireMarkup(InputStream in, FormatContext context, CamtCodes codes) throws IOException {
         in.mark(PEEK_SIZE);
         byte[] head = in.readNBytes(PEEK_SIZE);
         in.reset();
         if (head.length == 0) {
-            throw new ProblemException(context.problem(Location.wholeFile(), "", Camt053ErrorCode.CAMT053_NOT_XML,
+            throw new ProblemException(context.problem(Location.wholeFile(), "", codes.notXml(),
                     "the file is empty"));
         }
         boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF);
@@ -79,7 +82,7 @@ final class XmlCursor {
             at++;
         }
         if (!utf16 && at < head.length && head[at] != '<') {
-            throw new ProblemException(context.problem(Location.wholeFile(), "", Camt053ErrorCode.CAMT053_NOT_XML,
+            throw new ProblemException(context.problem(Location.wholeFile(), "", codes.notXml(),
                     "the file is not XML: it does not begin with '<'"));
         }
     }
@@ -103,37 +106,37 @@ final class XmlCursor {
                 return;
             }
             if (event == DTD) {
-                throw refusal(Camt053ErrorCode.CAMT053_DTD_REFUSED,
-                        "the document declares a DTD (<!DOCTYPE>); DTDs and entities are not accepted in camt.053 files");
+                throw refusal(codes.dtdRefused(), "the document declares a DTD (<!DOCTYPE>); DTDs and entities are not"
+                        + " accepted in " + codes.message() + " files");
             }
             if (event == END_DOCUMENT) {
-                throw refusal(Camt053ErrorCode.CAMT053_NOT_XML, "the file holds no XML element");
+                throw refusal(codes.notXml(), "the file holds no XML element");
             }
         }
     }
 
-    String localName() {
+    public String localName() {
         return reader.getLocalName();
     }
 
-    String namespace() {
+    public String namespace() {
         String uri = reader.getNamespaceURI();
         return uri == null ? "" : uri;
     }
 
     /** The value of an unqualified attribute of the current element, or {@code null}. */
-    String attribute(String name) {
+    public String attribute(String name) {
         return reader.getAttributeValue(null, name);
     }
 
     /** The line the parser is on, for locations. */
-    long line() {
+    public long line() {
         int line = reader.getLocation().getLineNumber();
         return Math.max(line, 0);
     }
 
     /** Numbers the current element among its repeated siblings, for paths such as {@code Stmt[2]/Ntry[14]}. */
-    void number(int number) {
+    public void number(int number) {
         numbers[depth] = number;
     }
 
@@ -141,7 +144,7 @@ final class XmlCursor {
      * Moves to the next child of the element the cursor stands on: true at the child's start, false at the end
      * of the parent. Text between children is ignored.
      */
-    boolean nextChild() throws IOException {
+    public boolean nextChild() throws IOException {
         while (true) {
             int event = advance();
             if (event == START_ELEMENT) {
@@ -151,13 +154,13 @@ final class XmlCursor {
                 return false;
             }
             if (event == END_DOCUMENT) {
-                throw refusal(Camt053ErrorCode.CAMT053_NOT_XML, "the file ends inside <" + names[depth] + ">");
+                throw refusal(codes.notXml(), "the file ends inside <" + names[depth] + ">");
             }
         }
     }
 
     /** The text of the current element, which must hold no elements; the cursor moves to its end. */
-    String text() throws IOException {
+    public String text() throws IOException {
         String first = null;
         StringBuilder more = null;
         while (true) {
@@ -173,7 +176,7 @@ final class XmlCursor {
                         more.append(currentText());
                     }
                 }
-                case START_ELEMENT -> throw refusal(Camt053ErrorCode.CAMT053_BAD_VALUE,
+                case START_ELEMENT -> throw refusal(codes.badValue(),
                         "<" + names[depth - 1] + "> holds an element where text was expected");
                 case END_ELEMENT -> {
                     if (more != null) {
@@ -181,7 +184,7 @@ final class XmlCursor {
                     }
                     return first == null ? "" : first;
                 }
-                case END_DOCUMENT -> throw refusal(Camt053ErrorCode.CAMT053_NOT_XML,
+                case END_DOCUMENT -> throw refusal(codes.notXml(),
                         "the file ends inside <" + names[depth] + ">");
                 default -> {
                     // comments and processing instructions carry no value
@@ -194,7 +197,7 @@ final class XmlCursor {
      * The text of an element that holds either a code as text (versions 2 to 7: {@code <Sts>BOOK</Sts>}) or the
      * code in a child (version 8: {@code <Sts><Cd>BOOK</Cd></Sts>}).
      */
-    String textOrCode() throws IOException {
+    public String textOrCode() throws IOException {
         StringBuilder text = new StringBuilder();
         String code = null;
         while (true) {
@@ -208,7 +211,7 @@ final class XmlCursor {
                 case END_ELEMENT -> {
                     return code != null ? code : text.toString();
                 }
-                case END_DOCUMENT -> throw refusal(Camt053ErrorCode.CAMT053_NOT_XML,
+                case END_DOCUMENT -> throw refusal(codes.notXml(),
                         "the file ends inside <" + names[depth] + ">");
                 default -> {
                     // comments and processing instructions carry no value
@@ -218,12 +221,12 @@ final class XmlCursor {
     }
 
     /** The text of the current element's child of the given name, or {@code null}; other children are skipped. */
-    String childText(String name) throws IOException {
+    public String childText(String name) throws IOException {
         return childText(name, name);
     }
 
     /** The text of whichever of two children the current element holds, as in an XML choice, or {@code null}. */
-    String childText(String name, String otherName) throws IOException {
+    public String childText(String name, String otherName) throws IOException {
         String text = null;
         while (nextChild()) {
             String child = reader.getLocalName();
@@ -237,25 +240,25 @@ final class XmlCursor {
     }
 
     /** Skips the current element and everything in it. */
-    void skip() throws IOException {
+    public void skip() throws IOException {
         int target = depth - 1;
         while (depth > target) {
             if (advance() == END_DOCUMENT) {
-                throw refusal(Camt053ErrorCode.CAMT053_NOT_XML, "the file ends inside <" + names[depth] + ">");
+                throw refusal(codes.notXml(), "the file ends inside <" + names[depth] + ">");
             }
         }
     }
 
     /** Reads past the root element's end, so that anything broken after it is still found. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         while (advance() != END_DOCUMENT) {
             // only comments and whitespace may follow the root; the parser refuses anything else
         }
     }
 
     /** The path of open elements below the message, such as {@code Stmt[2]/Ntry[14]/NtryDtls}. */
-    String path() {
-        int from = depth >= 2 && "BkToCstmrStmt".equals(names[2]) ? 3 : 1;
+    public String path() {
+        int from = depth >= 2 && codes.document().equals(names[2]) ? 3 : 1;
         StringBuilder path = new StringBuilder();
         for (int level = from; level <= depth; level++) {
             if (path.length() > 0) {
@@ -270,7 +273,7 @@ final class XmlCursor {
     }
 
     /** A problem at the current element, ready to throw. */
-    ProblemException refusal(Camt053ErrorCode code, String message) {
+    public ProblemException refusal(ErrorCode code, String message) {
         String path = path();
         Location location = new Location(line(), path.isEmpty() ? null : path);
         return new ProblemException(context.problem(location, "", code, message));
@@ -282,7 +285,7 @@ final class XmlCursor {
             return reader.getText();
         } catch (UncheckedStreamException e) {
             throw e.getCause() instanceof XMLStreamException cause ? malformed(cause)
-                    : refusal(Camt053ErrorCode.CAMT053_NOT_XML, "the file is not complete, well-formed XML");
+                    : refusal(codes.notXml(), "the file is not complete, well-formed XML");
         }
     }
 
@@ -322,7 +325,7 @@ final class XmlCursor {
         long line = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation().getLineNumber()
                 : line();
         return new ProblemException(context.problem(new Location(line, path.isEmpty() ? null : path), "",
-                Camt053ErrorCode.CAMT053_NOT_XML, "the file is not complete, well-formed XML: " + reason(e)));
+                codes.notXml(), "the file is not complete, well-formed XML: " + reason(e)));
     }
 
     /** The parser's own words, without the position it appends: the problem's location gives that. */

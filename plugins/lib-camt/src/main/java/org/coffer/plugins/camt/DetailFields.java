@@ -1,10 +1,10 @@
-package org.coffer.plugins.camt054;
+package org.coffer.plugins.camt;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The text of one {@code TxDtls} as read, before any of it is checked. */
-final class DetailFields {
+public final class DetailFields {
 
     /** The detail's number within its entry, counted across all of the entry's {@code NtryDtls}. */
     final int number;
