@@ -68,6 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         StatementFiles files = new StatementFiles(20261129L);
         benchImport(out, base, "mt940", files.mt940(dir.resolve("bench.sta"), receipts));
         benchImport(out, base, "camt053", files.camt053(dir.resolve("bench.xml"), receipts));
+        benchImport(out, base, "lloyds-cbo-csv", files.lloydsCsv(dir.resolve("bench.csv"), receipts));
         benchSummary(out, base.withDatabaseFile(dir.resolve("summary.duckdb")));
         if (reportRows > 0) {
             ReportBenchmark.run(dir.resolve("report"), reportRows, runs, out);
@@ -80,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             ImportOutcome outcome = coffer.imports().importFile(ImportRequest.of(file.path(), Workspace.actor()));
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("import %-8s %s receipts (%,d MB) in %.2f s: %s receipts/s%n", format,
+            out.printf("import %-14s %s receipts (%,d MB) in %.2f s: %s receipts/s%n", format,
                     Amounts.count(outcome.receipts()), fileSize(file.path()) >> 20, seconds,
                     Amounts.count(Math.round(outcome.receipts() / seconds)));
             out.flush();
