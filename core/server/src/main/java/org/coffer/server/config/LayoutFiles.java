@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.coffer.plugin.api.format.LayoutFile;
 
 /**
  * Reads the {@code .layout} files of a council's {@code layouts} folder, in name order: one {@code name=value}
@@ -69,6 +70,6 @@ public final class LayoutFiles {
         if (family.isEmpty()) {
             throw CouncilCsv.bad(file, 0, "names no format family: add a line such as family=csv-layout");
         }
-        return new CouncilLayout(source, family, values, lines);
+        return new CouncilLayout(family, new LayoutFile(source, values, lines));
     }
 }

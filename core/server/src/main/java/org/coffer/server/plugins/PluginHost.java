@@ -122,7 +122,7 @@ public final class PluginHost implements AutoCloseable {
             }
             InboundFormat format;
             try {
-                format = family.format(layout);
+                format = family.format(layout.file());
             } catch (ProblemException e) {
                 throw new CofferException(ConfigErrorCode.COUNCIL_BAD_FILE, layout.source() + " is not a layout "
                         + layout.family() + " can read", e.problems().stream().map(Problem::toString).toList(), e);

@@ -29,9 +29,9 @@ class LayoutFilesTest {
         assertThat(LayoutFiles.read(council)).singleElement().satisfies(layout -> {
             assertThat(layout.source()).isEqualTo("layouts/bank.layout");
             assertThat(layout.family()).isEqualTo("csv-layout");
-            assertThat(layout.value("id")).hasValue("our-bank");
-            assertThat(layout.location("date")).isEqualTo(Location.line(5));
-            assertThat(layout.location("delimiter")).isEqualTo(Location.wholeFile());
+            assertThat(layout.file().value("id")).hasValue("our-bank");
+            assertThat(layout.file().location("date")).isEqualTo(Location.line(5));
+            assertThat(layout.file().location("delimiter")).isEqualTo(Location.wholeFile());
         });
     }
 

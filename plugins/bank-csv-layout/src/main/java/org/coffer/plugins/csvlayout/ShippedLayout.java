@@ -8,27 +8,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.coffer.plugin.api.Location;
-import org.coffer.plugin.api.format.LayoutSettings;
+import org.coffer.plugin.api.format.LayoutFile;
 
 /**
- * A published bank layout the plugin carries as a resource, in the same {@code name=value} form a council writes
- * its own in: one setting a line, {@code #} starting a comment.
+ * Reads a published bank layout the plugin carries as a resource, in the same {@code name=value} form a council
+ * writes its own in: one setting a line, {@code #} starting a comment.
  */
-final class ShippedLayout implements LayoutSettings {
+final class ShippedLayout {
 
-    private final String source;
-    private final Map<String, String> values = new HashMap<>();
-    private final Map<String, Long> lines = new HashMap<>();
-
-    private ShippedLayout(String source) {
-        this.source = source;
+    private ShippedLayout() {
     }
 
-    static ShippedLayout load(String resource) {
-        ShippedLayout layout = new ShippedLayout(resource);
+    static LayoutFile load(String resource) {
+        Map<String, String> values = new HashMap<>();
+        Map<String, Long> lines = new HashMap<>();
         try (InputStream in = ShippedLayout.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("the plugin has no layout " + resource);
@@ -40,34 +33,13 @@ final class ShippedLayout implements LayoutSettings {
                 int equals = line.indexOf('=');
                 if (!line.isBlank() && !line.strip().startsWith("#") && equals > 0) {
                     String name = line.substring(0, equals).strip();
-                    layout.values.put(name, line.substring(equals + 1).strip());
-                    layout.lines.put(name, number);
+                    values.put(name, line.substring(equals + 1).strip());
+                    lines.put(name, number);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return layout;
-    }
-
-    @Override
-    public String source() {
-        return source;
-    }
-
-    @Override
-    public Set<String> names() {
-        return values.keySet();
-    }
-
-    @Override
-    public Optional<String> value(String name) {
-        return Optional.ofNullable(values.get(name));
-    }
-
-    @Override
-    public Location location(String name) {
-        Long line = lines.get(name);
-        return line == null ? Location.wholeFile() : Location.line(line);
+        return new LayoutFile(resource, values, lines);
     }
 }
