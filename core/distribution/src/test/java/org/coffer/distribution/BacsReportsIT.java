@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import org.coffer.plugin.testing.Fixtures;
 import org.coffer.sampledata.AruddWriter;
 import org.coffer.sampledata.GeneratedFile;
+import org.coffer.sampledata.Standard18Writer;
 import org.coffer.server.imports.ImportOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bacs reports through the real plugin: unpaid direct debits reverse income, advices are kept but never counted. */
+/** Bacs files through the real plugins: collections are income, unpaid direct debits reverse income, advices are kept but never counted. */
 class BacsReportsIT {
 
     @TempDir
@@ -35,6 +36,23 @@ class BacsReportsIT {
                     .isEqualTo(40);
             assertThat(coffer.sum("SELECT CAST(sum(amount_pence) AS BIGINT) FROM postings WHERE fund_code = 'CTAX'"))
                     .as("every unpaid collection taken back off council tax").isEqualTo(-arudd.debitPence());
+        }
+    }
+
+    @Test
+    void aStandard18CollectionFilePostsEachDirectDebitToItsPayersFund() throws IOException {
+        GeneratedFile collections = new Standard18Writer(6L).write(folder.resolve("ctax-dd-20250410.txt"), 60,
+                LocalDate.of(2025, 4, 10));
+        try (TestCoffer coffer = TestCoffer.open(folder)) {
+            ImportOutcome outcome = coffer.importFile(collections.path());
+
+            assertThat(outcome.formatId()).isEqualTo("bacs-standard18");
+            assertThat(outcome.statements()).singleElement().satisfies(batch -> {
+                assertThat(batch.reconciles()).as("the collections add up to the contra").isTrue();
+                assertThat(batch.credits().pence()).isEqualTo(collections.creditPence());
+            });
+            assertThat(coffer.sum("SELECT CAST(sum(amount_pence) AS BIGINT) FROM postings WHERE fund_code = 'CTAX'"))
+                    .isEqualTo(collections.creditPence());
         }
     }
 
