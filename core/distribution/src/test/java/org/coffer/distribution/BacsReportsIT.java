@@ -13,7 +13,10 @@ import org.coffer.server.imports.ImportOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bacs files through the real plugins: collections are income, unpaid direct debits reverse income, advices are kept but never counted. */
+/**
+ * Bacs files through the real plugins: collections are income, unpaid direct debits reverse it, advices are kept but
+ * never counted.
+ */
 class BacsReportsIT {
 
     @TempDir
