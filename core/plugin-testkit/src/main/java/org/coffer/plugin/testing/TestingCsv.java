@@ -16,7 +16,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads a delimited file back as RFC 4180 does: fields in double quotes may hold the delimiter, doubled quotes and
- * line breaks. Records are read one at a time, so a test can re-read a large export in a small heap.
+ * line breaks (read back as LF). Records are read one at a time, so a test can re-read a large export in a small heap.
  */
 public final class TestingCsv {
 
@@ -53,45 +53,56 @@ public final class TestingCsv {
         });
     }
 
-    /** The next record, or null at the end of the file; a record ends at CRLF or LF outside quotes. */
+    /** The next record, or null at the end of the file; a line break inside quotes continues the record. */
     private static List<String> read(BufferedReader reader, char delimiter) {
         try {
-            int c = reader.read();
-            if (c == -1) {
+            String line = reader.readLine();
+            if (line == null) {
                 return null;
             }
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            while (c != -1) {
-                if (quoted) {
-                    if (c == '"') {
-                        reader.mark(1);
-                        if (reader.read() == '"') {
-                            field.append('"');
-                        } else {
-                            reader.reset();
-                            quoted = false;
-                        }
-                    } else {
-                        field.append((char) c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == delimiter) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n') {
+            StringBuilder record = new StringBuilder(line);
+            while (isInsideQuotes(record)) {
+                String more = reader.readLine();
+                if (more == null) {
                     break;
-                } else if (c != '\r') {
-                    field.append((char) c);
                 }
-                c = reader.read();
+                record.append('\n').append(more);
             }
-            fields.add(field.toString());
-            return fields;
+            return split(record, delimiter);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isInsideQuotes(CharSequence record) {
+        int quotes = 0;
+        for (int i = 0; i < record.length(); i++) {
+            if (record.charAt(i) == '"') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    private static List<String> split(CharSequence record, char delimiter) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (c == '"' && quoted && i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == delimiter && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
     }
 }
