@@ -12,6 +12,7 @@ import org.coffer.plugin.api.ledger.ExportContext;
 import org.coffer.plugin.api.ledger.Journal;
 import org.coffer.plugin.api.ledger.JournalHeader;
 import org.coffer.plugin.api.ledger.JournalLine;
+import org.coffer.plugins.ledgertext.CsvRecord;
 
 /** One journal written as one GL07 batch: its rows share a batch id, a voucher date and a period. */
 final class Unit4Batch {
@@ -51,7 +52,7 @@ final class Unit4Batch {
     }
 
     private CsvRecord row(JournalLine line) {
-        CsvRecord row = new CsvRecord()
+        CsvRecord row = new CsvRecord(',')
                 .text(fit(line, "batch_id", batchId, BATCH_ID))
                 .text(fit(line, "interface", settings.interfaceCode(), CODE))
                 .text(fit(line, "voucher_type", settings.voucherType(), CODE))

@@ -10,6 +10,7 @@ import java.util.List;
 import org.coffer.plugin.api.ledger.ExportContext;
 import org.coffer.plugin.api.ledger.Journal;
 import org.coffer.plugin.api.ledger.LedgerExport;
+import org.coffer.plugins.ledgertext.CsvRecord;
 import org.pf4j.Extension;
 
 /**
@@ -48,7 +49,7 @@ public final class Unit4GlExport implements LedgerExport {
     public void write(List<Journal> journals, ExportContext context, OutputStream out) throws IOException {
         Unit4Settings settings = Unit4Settings.from(context);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        CsvRecord header = new CsvRecord();
+        CsvRecord header = new CsvRecord(',');
         COLUMNS.forEach(header::text);
         header.writeTo(writer);
         for (Journal journal : journals) {

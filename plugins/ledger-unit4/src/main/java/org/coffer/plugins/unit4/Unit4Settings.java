@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.ProblemException;
 import org.coffer.plugin.api.ledger.ExportContext;
+import org.coffer.plugins.ledgertext.LineValue;
 
 /** A council's settings for its Unit4 export target, read and checked before anything is written. */
 record Unit4Settings(String client, String batchPrefix, String interfaceCode, String voucherType,
