@@ -47,7 +47,12 @@ public final class CsvRecord {
 
     /** Ends the record with CRLF and writes it. */
     public void writeTo(Writer out) throws IOException {
-        record.append("\r\n");
+        writeTo(out, "\r\n");
+    }
+
+    /** Ends the record with the layout's own line ending, such as LF, and writes it. */
+    public void writeTo(Writer out, String lineEnding) throws IOException {
+        record.append(lineEnding);
         out.append(record);
     }
 
