@@ -1,18 +1,13 @@
 package org.coffer.plugins.layout;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.coffer.plugin.api.ledger.ExportContext;
 import org.coffer.plugin.api.ledger.Journal;
-import org.coffer.plugin.api.ledger.JournalLine;
 import org.coffer.plugin.api.ledger.LedgerExport;
+import org.coffer.plugins.ledgertext.JournalLines;
+import org.coffer.plugins.ledgertext.LedgerFileText;
 import org.pf4j.Extension;
 
 /**
@@ -46,19 +41,14 @@ public final class LayoutExport implements LedgerExport {
     @Override
     public void write(List<Journal> journals, ExportContext context, OutputStream out) throws IOException {
         Layout layout = Layout.from(context);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        LayoutRecords records = new LayoutRecords(layout, context);
-        if (layout.header()) {
-            records.writeHeader(writer);
-        }
-        for (Journal journal : journals) {
-            try (Stream<JournalLine> lines = journal.lines()) {
-                Iterator<JournalLine> each = lines.iterator();
-                while (each.hasNext()) {
-                    records.write(journal.header(), each.next(), writer);
-                }
+        LedgerFileText.write(out, writer -> {
+            LayoutRecords records = new LayoutRecords(layout, context);
+            if (layout.header()) {
+                records.writeHeader(writer);
             }
-        }
-        writer.flush();
+            for (Journal journal : journals) {
+                JournalLines.each(journal, line -> records.write(journal.header(), line, writer));
+            }
+        });
     }
 }

@@ -3,9 +3,7 @@ package org.coffer.plugins.oraclefusion;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.ProblemException;
 import org.coffer.plugin.api.ledger.ExportContext;
@@ -13,6 +11,7 @@ import org.coffer.plugin.api.ledger.Journal;
 import org.coffer.plugin.api.ledger.JournalHeader;
 import org.coffer.plugin.api.ledger.JournalLine;
 import org.coffer.plugins.ledgertext.CsvRecord;
+import org.coffer.plugins.ledgertext.JournalLines;
 
 /**
  * The GL_INTERFACE rows of one journal, in the template's column order: STATUS, LEDGER_ID, ACCOUNTING_DATE,
@@ -42,12 +41,7 @@ final class GlInterfaceRows {
     }
 
     void write(Journal journal, Writer out) throws IOException {
-        try (Stream<JournalLine> lines = journal.lines()) {
-            Iterator<JournalLine> each = lines.iterator();
-            while (each.hasNext()) {
-                row(each.next()).writeTo(out);
-            }
-        }
+        JournalLines.each(journal, line -> row(line).writeTo(out));
     }
 
     private CsvRecord row(JournalLine line) {

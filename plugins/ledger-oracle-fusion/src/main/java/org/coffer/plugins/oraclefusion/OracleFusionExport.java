@@ -1,15 +1,12 @@
 package org.coffer.plugins.oraclefusion;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.coffer.plugin.api.ledger.ExportContext;
 import org.coffer.plugin.api.ledger.Journal;
 import org.coffer.plugin.api.ledger.LedgerExport;
+import org.coffer.plugins.ledgertext.LedgerFileText;
 import org.pf4j.Extension;
 
 /**
@@ -43,10 +40,10 @@ public final class OracleFusionExport implements LedgerExport {
     @Override
     public void write(List<Journal> journals, ExportContext context, OutputStream out) throws IOException {
         OracleSettings settings = OracleSettings.from(context);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        for (Journal journal : journals) {
-            new GlInterfaceRows(settings, context, journal.header()).write(journal, writer);
-        }
-        writer.flush();
+        LedgerFileText.write(out, writer -> {
+            for (Journal journal : journals) {
+                new GlInterfaceRows(settings, context, journal.header()).write(journal, writer);
+            }
+        });
     }
 }

@@ -3,9 +3,7 @@ package org.coffer.plugins.sap;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.ProblemException;
 import org.coffer.plugin.api.ledger.ExportContext;
@@ -13,6 +11,7 @@ import org.coffer.plugin.api.ledger.Journal;
 import org.coffer.plugin.api.ledger.JournalHeader;
 import org.coffer.plugin.api.ledger.JournalLine;
 import org.coffer.plugins.ledgertext.CsvRecord;
+import org.coffer.plugins.ledgertext.JournalLines;
 
 /**
  * One journal as one SAP accounting document. The header record is {@code H}, COMP_CODE, DOC_TYPE, DOC_DATE,
@@ -48,12 +47,7 @@ final class SapDocument {
                 .text(header.period() == 13 ? Integer.toString(settings.adjustmentPeriod()) : "")
                 .text(fit(0, "REF_DOC_NO", reference, REF_DOC_NO)).text(clip(headerText(), HEADER_TXT))
                 .text("RFBU").writeTo(out);
-        try (Stream<JournalLine> lines = journal.lines()) {
-            Iterator<JournalLine> each = lines.iterator();
-            while (each.hasNext()) {
-                item(each.next()).writeTo(out);
-            }
-        }
+        JournalLines.each(journal, line -> item(line).writeTo(out));
     }
 
     private CsvRecord item(JournalLine line) {

@@ -3,9 +3,7 @@ package org.coffer.plugins.unit4;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.ProblemException;
 import org.coffer.plugin.api.ledger.ExportContext;
@@ -13,6 +11,7 @@ import org.coffer.plugin.api.ledger.Journal;
 import org.coffer.plugin.api.ledger.JournalHeader;
 import org.coffer.plugin.api.ledger.JournalLine;
 import org.coffer.plugins.ledgertext.CsvRecord;
+import org.coffer.plugins.ledgertext.JournalLines;
 
 /** One journal written as one GL07 batch: its rows share a batch id, a voucher date and a period. */
 final class Unit4Batch {
@@ -43,12 +42,7 @@ final class Unit4Batch {
 
     /** Writes the journal's rows, reading its lines one at a time. */
     void write(Journal journal, Writer out) throws IOException {
-        try (Stream<JournalLine> lines = journal.lines()) {
-            Iterator<JournalLine> each = lines.iterator();
-            while (each.hasNext()) {
-                row(each.next()).writeTo(out);
-            }
-        }
+        JournalLines.each(journal, line -> row(line).writeTo(out));
     }
 
     private CsvRecord row(JournalLine line) {

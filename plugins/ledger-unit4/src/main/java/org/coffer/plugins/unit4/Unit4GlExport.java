@@ -1,16 +1,13 @@
 package org.coffer.plugins.unit4;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.coffer.plugin.api.ledger.ExportContext;
 import org.coffer.plugin.api.ledger.Journal;
 import org.coffer.plugin.api.ledger.LedgerExport;
 import org.coffer.plugins.ledgertext.CsvRecord;
+import org.coffer.plugins.ledgertext.LedgerFileText;
 import org.pf4j.Extension;
 
 /**
@@ -48,13 +45,13 @@ public final class Unit4GlExport implements LedgerExport {
     @Override
     public void write(List<Journal> journals, ExportContext context, OutputStream out) throws IOException {
         Unit4Settings settings = Unit4Settings.from(context);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        CsvRecord header = new CsvRecord(',');
-        COLUMNS.forEach(header::text);
-        header.writeTo(writer);
-        for (Journal journal : journals) {
-            new Unit4Batch(settings, context, journal.header()).write(journal, writer);
-        }
-        writer.flush();
+        LedgerFileText.write(out, writer -> {
+            CsvRecord header = new CsvRecord(',');
+            COLUMNS.forEach(header::text);
+            header.writeTo(writer);
+            for (Journal journal : journals) {
+                new Unit4Batch(settings, context, journal.header()).write(journal, writer);
+            }
+        });
     }
 }
