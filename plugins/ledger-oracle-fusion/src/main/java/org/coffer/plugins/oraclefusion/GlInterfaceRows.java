@@ -48,8 +48,7 @@ final class GlInterfaceRows {
         CsvRecord row = new CsvRecord(',').text("NEW").raw(settings.ledgerId()).text(date).text(settings.source())
                 .text(settings.category()).text(header.currency()).text(date).text("A");
         for (int i = 0; i < OracleSettings.SEGMENTS; i++) {
-            String value = settings.segments()[i] == null ? "" : settings.segments()[i].of(line);
-            row.text(fit(line, "SEGMENT" + (i + 1), value, SEGMENT));
+            row.text(fit(line, "SEGMENT" + (i + 1), settings.segments().get(i).of(line), SEGMENT));
         }
         enteredAmount(row, line.debitPence());
         enteredAmount(row, line.creditPence());

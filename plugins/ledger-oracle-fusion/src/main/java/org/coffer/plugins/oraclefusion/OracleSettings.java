@@ -1,5 +1,6 @@
 package org.coffer.plugins.oraclefusion;
 
+import java.util.List;
 import org.coffer.plugin.api.ErrorCode;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.ProblemException;
@@ -11,11 +12,13 @@ import org.coffer.plugins.ledgertext.LineValue;
  * segments say which of the council's chart of accounts segments carries what: {@code 1=const:100,2=costCentre,
  * 3=ledgerCode,4=service}.
  */
-record OracleSettings(String ledgerId, String source, String category, LineValue[] segments) {
+record OracleSettings(String ledgerId, String source, String category, List<LineValue> segments) {
 
     static final int SEGMENTS = 30;
     /** USER_JE_SOURCE_NAME and USER_JE_CATEGORY_NAME are VARCHAR2(25) in GL_INTERFACE. */
     private static final int NAME = 25;
+    /** A segment the council did not map is left empty. */
+    private static final LineValue UNUSED = new LineValue("const:");
 
     static OracleSettings from(ExportContext context) {
         String ledgerId = context.requiredSetting("ledgerId", OracleErrorCode.ORACLE_MISSING_SETTING).trim();
@@ -37,7 +40,7 @@ record OracleSettings(String ledgerId, String source, String category, LineValue
         return name;
     }
 
-    private static LineValue[] segments(ExportContext context) {
+    private static List<LineValue> segments(ExportContext context) {
         String setting = context.requiredSetting("segments", OracleErrorCode.ORACLE_MISSING_SETTING);
         LineValue[] segments = new LineValue[SEGMENTS];
         boolean ledgerCode = false;
@@ -53,11 +56,14 @@ record OracleSettings(String ledgerId, String source, String category, LineValue
             segments[index] = new LineValue(spec);
             ledgerCode |= spec.equals("ledgerCode");
         }
+        for (int i = 0; i < SEGMENTS; i++) {
+            segments[i] = segments[i] == null ? UNUSED : segments[i];
+        }
         if (!ledgerCode) {
             throw refused(context, "segments", OracleErrorCode.ORACLE_BAD_SETTING,
                     "no segment carries the ledgerCode, so no line would reach its account");
         }
-        return segments;
+        return List.of(segments);
     }
 
     private static ProblemException refused(ExportContext context, String setting, ErrorCode code, String message) {

@@ -54,7 +54,7 @@ final class Unit4Batch {
                 .text(fit(line, "client", settings.client(), CODE))
                 .text(fit(line, "account", line.ledgerCode(), CODE));
         for (int i = 0; i < Unit4Settings.DIMENSIONS; i++) {
-            row.text(fit(line, "dim_" + (i + 1), settings.dimensions()[i].of(line), CODE));
+            row.text(fit(line, "dim_" + (i + 1), settings.dimensions().get(i).of(line), CODE));
         }
         String reference = line.accountReference().isEmpty()
                 ? "R" + header.runNumber() + "J" + header.journalNumber() : line.accountReference();

@@ -1,6 +1,7 @@
 package org.coffer.plugins.unit4;
 
 import java.util.Arrays;
+import java.util.List;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.ProblemException;
 import org.coffer.plugin.api.ledger.ExportContext;
@@ -8,7 +9,7 @@ import org.coffer.plugins.ledgertext.LineValue;
 
 /** A council's settings for its Unit4 export target, read and checked before anything is written. */
 record Unit4Settings(String client, String batchPrefix, String interfaceCode, String voucherType,
-        LineValue[] dimensions, int startMonth, int adjustmentPeriod) {
+        List<LineValue> dimensions, int startMonth, int adjustmentPeriod) {
 
     static final int DIMENSIONS = 7;
 
@@ -17,14 +18,14 @@ record Unit4Settings(String client, String batchPrefix, String interfaceCode, St
         String voucherType = context.requiredSetting("voucherType", Unit4ErrorCode.UNIT4_MISSING_SETTING);
         String batchPrefix = context.setting("batchPrefix").orElse("CF");
         String interfaceCode = context.setting("interface").orElse("BI");
-        LineValue[] dimensions = dimensions(context, context.setting("dimensions").orElse("dim_1=costCentre"));
+        List<LineValue> dimensions = dimensions(context, context.setting("dimensions").orElse("dim_1=costCentre"));
         int startMonth = number(context, "financialYearStartMonth", "4", 1, 12);
         int adjustment = number(context, "adjustmentPeriod", "13", 13, 99);
         return new Unit4Settings(client, batchPrefix, interfaceCode, voucherType, dimensions, startMonth, adjustment);
     }
 
     /** {@code dim_1=costCentre,dim_2=service}: which of the line's values each of dim_1 to dim_7 carries. */
-    private static LineValue[] dimensions(ExportContext context, String setting) {
+    private static List<LineValue> dimensions(ExportContext context, String setting) {
         LineValue[] dimensions = new LineValue[DIMENSIONS];
         Arrays.fill(dimensions, new LineValue("const:"));
         for (String pair : setting.split(",")) {
@@ -38,7 +39,7 @@ record Unit4Settings(String client, String batchPrefix, String interfaceCode, St
             }
             dimensions[index] = new LineValue(spec);
         }
-        return dimensions;
+        return List.of(dimensions);
     }
 
     private static int number(ExportContext context, String name, String fallback, int min, int max) {
