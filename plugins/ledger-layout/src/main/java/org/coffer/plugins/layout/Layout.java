@@ -1,5 +1,7 @@
 package org.coffer.plugins.layout;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +40,14 @@ record Layout(boolean fixedWidth, List<Column> columns, boolean header, DateTime
         boolean zero = choice(context, "emptyAmount", "blank", Set.of("blank", "zero")).equals("zero");
         char delimiter = DELIMITERS.get(choice(context, "delimiter", ",", DELIMITERS.keySet()));
         String lineEnding = choice(context, "lineEnding", "crlf", Set.of("crlf", "lf")).equals("lf") ? "\n" : "\r\n";
-        Layout layout = new Layout(fixed, columns, header, dates, sign, pence, zero, delimiter, lineEnding,
-                context.setting("debitFlag").orElse("D"), context.setting("creditFlag").orElse("C"));
+        String debitFlag = context.setting("debitFlag").orElse("D");
+        String creditFlag = context.setting("creditFlag").orElse("C");
+        if (debitFlag.equals(creditFlag)) {
+            throw bad(context, "creditFlag", "'" + creditFlag + "' is the debit flag too, so debits and credits"
+                    + " could not be told apart");
+        }
+        Layout layout = new Layout(fixed, columns, header, dates, sign, pence, zero, delimiter, lineEnding, debitFlag,
+                creditFlag);
         layout.checkSignColumns(context);
         return layout;
     }
@@ -65,8 +73,10 @@ record Layout(boolean fixedWidth, List<Column> columns, boolean header, DateTime
     private static DateTimeFormatter dates(ExportContext context) {
         String pattern = context.setting("dateFormat").orElse("yyyy-MM-dd");
         try {
-            return DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
-        } catch (IllegalArgumentException e) {
+            DateTimeFormatter formatter = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+            formatter.format(LocalDate.of(2025, 6, 30));
+            return formatter;
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw bad(context, "dateFormat", "'" + pattern + "' is not a date pattern such as yyyy-MM-dd or"
                     + " dd/MM/yyyy: " + e.getMessage());
         }

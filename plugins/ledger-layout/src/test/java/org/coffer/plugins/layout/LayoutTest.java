@@ -71,12 +71,16 @@ class LayoutTest {
                         + " credit, and cannot fill the column amount");
         assertThatThrownBy(() -> write(SIGNED.with("sign", "dc-flag")))
                 .hasMessageContaining("but there is no dc column");
+        assertThatThrownBy(() -> write(SIGNED.with("debitFlag", "C")))
+                .hasMessageContaining("'creditFlag'").hasMessageContaining("could not be told apart");
     }
 
     @Test
     void aBadDatePatternOrChoiceIsRefusedNamingTheSetting() {
         assertThatThrownBy(() -> write(SIGNED.with("dateFormat", "yyyy-bb")))
                 .hasMessageContaining("'dateFormat'").hasMessageContaining("'yyyy-bb' is not a date pattern");
+        assertThatThrownBy(() -> write(SIGNED.with("dateFormat", "yyyy-MM-dd HH:mm")))
+                .as("a pattern a date cannot fill").hasMessageContaining("'yyyy-MM-dd HH:mm' is not a date pattern");
         assertThatThrownBy(() -> write(SIGNED.with("format", "xml")))
                 .hasMessageContaining("'format'").hasMessageContaining("'xml' is not one of csv, fixed");
     }
