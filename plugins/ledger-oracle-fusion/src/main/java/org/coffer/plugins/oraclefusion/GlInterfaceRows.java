@@ -27,6 +27,8 @@ final class GlInterfaceRows {
     private static final int SEGMENT = 25;
     private static final int LINE_DESCRIPTION = 240;
     private static final int REFERENCE = 240;
+    /** Reference columns 3 to 10, STAT_AMOUNT and the three currency conversion columns. */
+    private static final int EMPTY_BEFORE_GROUP_ID = 12;
 
     private final OracleSettings settings;
     private final ExportContext context;
@@ -60,7 +62,7 @@ final class GlInterfaceRows {
                 .text(clip(line.narrative(), LINE_DESCRIPTION))
                 .text(clip(line.accountReference(), REFERENCE))
                 .text(line.receiptId().isPresent() ? Long.toString(line.receiptId().getAsLong()) : "");
-        for (int i = 0; i < 8 + 4; i++) {
+        for (int i = 0; i < EMPTY_BEFORE_GROUP_ID; i++) {
             row.text("");
         }
         return row.number(header.runNumber());

@@ -27,17 +27,19 @@ record Unit4Settings(String client, String batchPrefix, String interfaceCode, St
     /** {@code dim_1=costCentre,dim_2=service}: which of the line's values each of dim_1 to dim_7 carries. */
     private static List<LineValue> dimensions(ExportContext context, String setting) {
         LineValue[] dimensions = new LineValue[DIMENSIONS];
+        boolean[] mapped = new boolean[DIMENSIONS];
         Arrays.fill(dimensions, new LineValue("const:"));
         for (String pair : setting.split(",")) {
             String[] parts = pair.trim().split("=", 2);
             int index = parts.length == 2 && parts[0].trim().matches("dim_[1-7]")
                     ? parts[0].trim().charAt(4) - '1' : -1;
             String spec = parts.length == 2 ? parts[1].trim() : "";
-            if (index < 0 || !LineValue.isValid(spec)) {
-                throw bad(context, "dimensions", "'" + pair.trim() + "' is not dim_1 to dim_7 = a line value such as"
-                        + " costCentre, fund, service or const:X");
+            if (index < 0 || !LineValue.isValid(spec) || mapped[index]) {
+                throw bad(context, "dimensions", "'" + pair.trim() + "' is not dim_1 to dim_7, once, = a line value"
+                        + " such as costCentre, fund, service or const:X");
             }
             dimensions[index] = new LineValue(spec);
+            mapped[index] = true;
         }
         return List.of(dimensions);
     }

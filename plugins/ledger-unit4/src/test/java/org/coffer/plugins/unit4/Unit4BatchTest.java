@@ -53,6 +53,8 @@ class Unit4BatchTest {
         assertThatThrownBy(() -> write(context)).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("'dimensions'").hasMessageContaining("dim_8=service")
                 .hasMessageContaining("UNIT4_BAD_SETTING");
+        assertThatThrownBy(() -> write(context.with("dimensions", "dim_1=costCentre,dim_1=fund")))
+                .hasMessageContaining("'dim_1=fund' is not dim_1 to dim_7, once");
     }
 
     @Test
