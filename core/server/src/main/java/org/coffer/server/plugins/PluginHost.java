@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.coffer.plugin.api.PluginApi;
 import org.coffer.plugin.api.format.InboundFormat;
+import org.coffer.plugin.api.ledger.LedgerExport;
 import org.coffer.plugin.api.reference.CheckDigitScheme;
 import org.coffer.server.config.PluginCheckDigitScheme;
 import org.pf4j.PluginDescriptor;
@@ -17,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the plugins folder with PF4J and keeps what the plugins provide: inbound formats and check-digit schemes. A
- * broken plugin (a bad descriptor, an API version it does not accept, a class that will not load, a format or scheme
- * id already taken) is reported with its reason and skipped; it never stops the server or the other plugins.
+ * Loads the plugins folder with PF4J and keeps what the plugins provide: inbound formats, check-digit schemes and
+ * ledger exports. A broken plugin (a bad descriptor, an API version it does not accept, a class that will not load,
+ * an id already taken) is reported with its reason and skipped; it never stops the server or the other plugins.
  */
 public final class PluginHost implements AutoCloseable {
 
@@ -29,13 +30,15 @@ public final class PluginHost implements AutoCloseable {
     private final PluginReport report;
     private final List<InboundFormat> formats;
     private final List<PluginCheckDigitScheme> checkDigitSchemes;
+    private final List<LedgerExport> ledgerExports;
 
     private PluginHost(CofferPluginManager manager, PluginReport report, List<InboundFormat> formats,
-            List<PluginCheckDigitScheme> checkDigitSchemes) {
+            List<PluginCheckDigitScheme> checkDigitSchemes, List<LedgerExport> ledgerExports) {
         this.manager = manager;
         this.report = report;
         this.formats = List.copyOf(formats);
         this.checkDigitSchemes = List.copyOf(checkDigitSchemes);
+        this.ledgerExports = List.copyOf(ledgerExports);
     }
 
     public static PluginHost load(Path pluginsDir) {
@@ -52,6 +55,7 @@ public final class PluginHost implements AutoCloseable {
         ExtensionLoader.Owners owners = new ExtensionLoader.Owners();
         List<InboundFormat> formats = new ArrayList<>();
         List<PluginCheckDigitScheme> schemes = new ArrayList<>();
+        List<LedgerExport> exports = new ArrayList<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
             PluginDescriptor descriptor = plugin.getDescriptor();
             String notStarted = whyNotStarted(plugin, apiVersion);
@@ -68,17 +72,20 @@ public final class PluginHost implements AutoCloseable {
             owners.add(plugin.getPluginId(), result);
             formats.addAll(result.formats());
             result.schemes().forEach(scheme -> schemes.add(new PluginCheckDigitScheme(plugin.getPluginId(), scheme)));
+            exports.addAll(result.exports());
             loaded.add(new PluginReport.LoadedPlugin(plugin.getPluginId(), descriptor.getVersion(),
                     descriptor.getProvider(), descriptor.getRequires(),
                     result.formats().stream().map(InboundFormat::id).sorted().toList(),
-                    result.schemes().stream().map(CheckDigitScheme::id).sorted().toList()));
+                    result.schemes().stream().map(CheckDigitScheme::id).sorted().toList(),
+                    result.exports().stream().map(LedgerExport::id).sorted().toList()));
         }
         failed.forEach(f -> LOG.error("Plugin {} ({}) was not loaded: {}", f.id(), f.file(), f.reason()));
         loaded.sort(Comparator.comparing(PluginReport.LoadedPlugin::id));
         failed.sort(Comparator.comparing(PluginReport.FailedPlugin::file));
         formats.sort(Comparator.comparing(InboundFormat::id));
         schemes.sort(Comparator.comparing(PluginCheckDigitScheme::id));
-        return new PluginHost(manager, new PluginReport(loaded, failed), formats, schemes);
+        exports.sort(Comparator.comparing(LedgerExport::id));
+        return new PluginHost(manager, new PluginReport(loaded, failed), formats, schemes, exports);
     }
 
     public PluginReport report() {
@@ -98,6 +105,11 @@ public final class PluginHost implements AutoCloseable {
     /** Every check-digit scheme the loaded plugins provide, by id, for the council's reference rules to name. */
     public List<PluginCheckDigitScheme> checkDigitSchemes() {
         return checkDigitSchemes;
+    }
+
+    /** Every ledger export the loaded plugins provide, by id, for the council's export targets to name. */
+    public List<LedgerExport> ledgerExports() {
+        return ledgerExports;
     }
 
     @Override

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseMigrationTest {
 
     private static final List<String> TABLES =
-            List.of("api_tokens", "audit_log", "imports", "postings", "receipts", "schema_version", "statements",
-                    "users");
+            List.of("api_tokens", "audit_log", "closed_periods", "export_bank_codes", "export_fund_codes",
+                    "export_postings", "export_runs", "imports", "postings", "receipts", "schema_version",
+                    "statements", "users");
 
     @TempDir
     Path dir;
@@ -22,7 +23,8 @@ class DatabaseMigrationTest {
 
         try (Database database = Database.open(file)) {
             assertThat(tables(database)).containsAll(TABLES);
-            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql", "3 V003__receipt_search.sql");
+            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql", "3 V003__receipt_search.sql",
+                    "4 V005__ledger_exports.sql");
         }
         assertThat(file).isRegularFile();
     }
@@ -36,7 +38,8 @@ class DatabaseMigrationTest {
         }
 
         try (Database database = Database.open(file)) {
-            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql", "3 V003__receipt_search.sql");
+            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql", "3 V003__receipt_search.sql",
+                    "4 V005__ledger_exports.sql");
             List<String> subjects = database.jdbi().withHandle(h -> h.createQuery("SELECT subject FROM audit_log")
                     .mapTo(String.class).list());
             assertThat(subjects).containsExactly("kept");
