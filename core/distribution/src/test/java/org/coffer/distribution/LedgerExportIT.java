@@ -10,14 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.coffer.sampledata.StatementFiles;
-import org.coffer.server.allocation.FinancialPeriod;
 import org.coffer.server.users.Role;
 import org.coffer.server.web.WebServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,9 +109,51 @@ class LedgerExportIT {
     }
 
     @Test
+    void aFinanceManagerExportsAndReversesFromTheExportsPage() throws Exception {
+        try (TestCoffer coffer = TestCoffer.open(folder)) {
+            importGeneratedFiles(coffer);
+            coffer.addUser("fiona", Role.FINANCE_MANAGER);
+            coffer.addUser("ivan", Role.INCOME_OFFICER);
+            try (WebServer server = WebServer.start(coffer.coffer())) {
+                Http officer = new Http(server.port());
+                officer.signIn("ivan", TestCoffer.PASSWORD);
+                assertThat(officer.get("/exports").statusCode()).isEqualTo(403);
+                Http fiona = new Http(server.port());
+                fiona.signIn("fiona", TestCoffer.PASSWORD);
+                assertThat(fiona.get("/exports").body()).contains("backoffice (backoffice-payments, DETAIL)",
+                        "Nothing has been exported yet.").doesNotContain("Close the period");
+
+                HttpResponse<String> exported = fiona.postForm("/exports", Map.of("_csrf", fiona.csrf(),
+                        "target", "backoffice", "to", "2025-06-30"));
+                HttpResponse<String> reversed = fiona.postForm("/exports/1/reverse",
+                        Map.of("_csrf", fiona.csrf()));
+
+                assertThat(exported.headers().firstValue("Location")).hasValue("/exports?run=1");
+                assertThat(reversed.headers().firstValue("Location")).hasValue("/exports?run=2");
+                assertThat(fiona.get("/exports?run=2").body()).contains("Run 2 written", "Reverses run 1",
+                        "Reversed by run 2", "backoffice-run-2.csv");
+                List<String> original = fiona.get("/exports/1/file").body().lines().toList();
+                List<String> reversal = fiona.get("/exports/2/file").body().lines().toList();
+                assertThat(penceIn(reversal)).isEqualTo(-penceIn(original)).isNegative();
+                assertThat(coffer.sum("SELECT count(*) FROM audit_log WHERE actor = 'fiona' AND action IN "
+                        + "('export.run', 'export.reversed')")).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
     void bankLinesForAClosedPeriodStillLandButArePostedInTheNextOpenOne() throws Exception {
         try (TestCoffer coffer = TestCoffer.open(folder)) {
-            coffer.coffer().periods().close(TestCoffer.ACTOR, new FinancialPeriod(2025, 1));
+            try (WebServer server = WebServer.start(coffer.coffer())) {
+                Http manager = new Http(server.port()).withToken(coffer.issueToken("fm", Role.FINANCE_MANAGER));
+                Http administrator = new Http(server.port()).withToken(coffer.issueToken("adm", Role.ADMINISTRATOR));
+                String april = "{\"year\": 2025, \"period\": 1}";
+                assertThat(manager.postJson("/api/periods/close", april).statusCode()).isEqualTo(403);
+                assertThat(administrator.postJson("/api/periods/close", april).statusCode()).isEqualTo(204);
+                assertThat(administrator.postJson("/api/periods/close", april).statusCode()).isEqualTo(409);
+                assertThat(JSON.readTree(manager.get("/api/periods").body()).get(0).path("closedBy").asText())
+                        .isEqualTo("adm");
+            }
 
             importGeneratedFiles(coffer);
 
@@ -147,7 +191,7 @@ class LedgerExportIT {
     }
 
     private static String sha256(Path file) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(file)));
     }
 }
