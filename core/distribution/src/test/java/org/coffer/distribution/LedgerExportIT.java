@@ -1,6 +1,7 @@
 package org.coffer.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,16 +11,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.coffer.sampledata.StatementFiles;
+import org.coffer.server.CofferException;
+import org.coffer.server.ledger.LedgerErrorCode;
 import org.coffer.server.users.Role;
 import org.coffer.server.web.WebServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,9 +79,38 @@ class LedgerExportIT {
         assertThat(again.output()).contains("nothing to export to backoffice: run 1 already exported the postings "
                 + "dated up to 2025-09-30").doesNotContain("Exception");
 
+        SeparateJvm reverse = SeparateJvm.start(folder, List.of(), "export", "--reverse", "1");
+        assertThat(reverse.waitFor()).as(reverse.output()).isZero();
+        assertThat(reverse.output()).contains("Run 2 reverses run 1, to backoffice:");
+        SeparateJvm third = SeparateJvm.start(folder, List.of(), "export", "backoffice", "--to", "2025-09-30");
+        assertThat(third.waitFor()).as(third.output()).isZero();
+        assertThat(penceIn(Files.readAllLines(folder.resolve("exports/backoffice-run-3.csv"))))
+                .isEqualTo(penceIn(rows));
+
         SeparateJvm list = SeparateJvm.start(folder, List.of(), "exports");
         assertThat(list.waitFor()).isZero();
-        assertThat(list.output()).contains("#1", "backoffice", "LIVE", "backoffice-run-1.csv");
+        assertThat(list.output()).contains("#3", "#2", "REVERSES #1", "#1", "REVERSED by #2", "backoffice-run-1.csv");
+    }
+
+    @Test
+    void aTargetThePluginCannotWriteIsRefusedAndNothingIsRecorded() throws Exception {
+        Files.writeString(folder.resolve("council/ledger-targets.csv"), "summary,backoffice-payments,SUMMARY,\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        try (TestCoffer coffer = TestCoffer.open(folder)) {
+            importGeneratedFiles(coffer);
+
+            assertThatThrownBy(() -> coffer.coffer().exports().export(TestCoffer.ACTOR, "summary", Optional.empty(),
+                    LocalDate.of(2025, 9, 30)))
+                    .isInstanceOfSatisfying(CofferException.class, e -> assertThat(e.code())
+                            .isEqualTo(LedgerErrorCode.LEDGER_EXPORT_REFUSED))
+                    .hasMessageStartingWith("the backoffice-payments export refused to write summary-run-1.csv, and "
+                            + "nothing was exported")
+                    .hasMessageContaining("set the target's detail to DETAIL in ledger-targets.csv");
+            assertThat(coffer.count("export_runs") + coffer.count("export_postings")).isZero();
+            try (Stream<Path> files = Files.list(folder.resolve("exports"))) {
+                assertThat(files).isEmpty();
+            }
+        }
     }
 
     @Test

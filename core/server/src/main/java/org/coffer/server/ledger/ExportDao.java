@@ -57,12 +57,16 @@ final class ExportDao {
                 .mapTo(Long.class).findOne().map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
-    /** The distinct values of a column of the run's postings, such as its bank accounts or funds. */
-    static List<String> distinct(Handle handle, long run, String column) {
-        if (!List.of("bank_account", "fund_code").contains(column)) {
-            throw new IllegalArgumentException("no such posting column: " + column);
-        }
-        return handle.createQuery("SELECT DISTINCT p." + column + " FROM export_postings e JOIN postings p "
+    /** The bank accounts of the run's postings, in order. */
+    static List<String> bankAccounts(Handle handle, long run) {
+        return handle.createQuery("SELECT DISTINCT p.bank_account FROM export_postings e JOIN postings p "
+                        + "ON p.id = e.posting_id WHERE e.run_number = :run ORDER BY 1")
+                .bind("run", run).mapTo(String.class).list();
+    }
+
+    /** The funds of the run's postings, in order. */
+    static List<String> funds(Handle handle, long run) {
+        return handle.createQuery("SELECT DISTINCT p.fund_code FROM export_postings e JOIN postings p "
                         + "ON p.id = e.posting_id WHERE e.run_number = :run ORDER BY 1")
                 .bind("run", run).mapTo(String.class).list();
     }

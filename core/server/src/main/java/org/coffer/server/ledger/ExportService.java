@@ -81,7 +81,7 @@ public final class ExportService {
             ExportDao.Totals totals = ExportDao.totals(handle, number);
             RunFile file = write(plugin, target, number, built);
             ExportRun run = new ExportRun(number, target.id(), plugin.id(), target.detail().name(),
-                    from.orElse(null), to, ExportDao.distinct(handle, number, "bank_account"),
+                    from.orElse(null), to, ExportDao.bankAccounts(handle, number),
                     file.target().getFileName().toString(), file.sha256(), built.journals().size(),
                     built.lineCount(), totals.postings(), totals.grossPence(), built.vatPence(), built.debitPence(),
                     council.currency(), actor, now, null, null);

@@ -31,11 +31,11 @@ final class RunCodes {
     static void record(Handle handle, long run, Council council, LedgerSettings settings) {
         List<String> missing = new ArrayList<>();
         List<FundCode> funds = new ArrayList<>();
-        for (String code : ExportDao.distinct(handle, run, "fund_code")) {
+        for (String code : ExportDao.funds(handle, run)) {
             fundCode(council, settings, code, missing).ifPresent(funds::add);
         }
         List<BankAccount> accounts = new ArrayList<>();
-        for (String code : ExportDao.distinct(handle, run, "bank_account")) {
+        for (String code : ExportDao.bankAccounts(handle, run)) {
             Optional<BankAccount> account = council.bankAccounts().stream().filter(a -> a.code().equals(code))
                     .findFirst();
             if (account.isEmpty()) {
