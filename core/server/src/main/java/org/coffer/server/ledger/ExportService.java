@@ -105,6 +105,7 @@ public final class ExportService {
                 throw new CofferException(LedgerErrorCode.LEDGER_RUN_REVERSED, "run " + runNumber
                         + " was already reversed by run " + original.reversedBy());
             }
+            // A target since removed from the configuration is still reversed, by its export with no settings.
             LedgerTarget target = settings.targets().stream().filter(t -> t.id().equals(original.target()))
                     .findFirst().orElse(new LedgerTarget(original.target(), original.exportId(),
                             DetailLevel.valueOf(original.detail()), Map.of()));

@@ -60,7 +60,8 @@ final class ErrorResponses {
             return HttpStatus.CONFLICT;
         }
         if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN
-                || e.code() == LedgerErrorCode.LEDGER_RUN_UNKNOWN || e.code() == ConfigErrorCode.COUNCIL_UNKNOWN_TARGET) {
+                || e.code() == LedgerErrorCode.LEDGER_RUN_UNKNOWN
+                || e.code() == ConfigErrorCode.COUNCIL_UNKNOWN_TARGET) {
             return HttpStatus.NOT_FOUND;
         }
         if (e.code() == AccessErrorCode.ACCESS_SIGN_IN) {

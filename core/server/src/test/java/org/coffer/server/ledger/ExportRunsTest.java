@@ -92,7 +92,8 @@ class ExportRunsTest {
         List<JournalFileRow> reversed = JournalFileRow.read(ledger.file(reversal));
         assertThat(reversed).hasSameSizeAs(original).allSatisfy(r -> assertThat(r.reversal()).isTrue());
         for (int i = 0; i < original.size(); i++) {
-            assertThat(reversed.get(i)).extracting(JournalFileRow::ledger, JournalFileRow::debit, JournalFileRow::credit)
+            assertThat(reversed.get(i))
+                    .extracting(JournalFileRow::ledger, JournalFileRow::debit, JournalFileRow::credit)
                     .containsExactly(original.get(i).ledger(), original.get(i).credit(), original.get(i).debit());
         }
         assertThat(reversal.reverses()).isEqualTo(1L);
