@@ -77,6 +77,8 @@ class DemoCouncilTest {
         assertThat(dir.resolve("funds.csv")).content()
                 .startsWith("code,name,reference_pattern,ledger_code").contains("SUSP,Suspense,,");
         assertThat(Files.readAllLines(dir.resolve("bank-accounts.csv")).get(0))
-                .isEqualTo("code,name,sort_code,account_number,iban,currency,statement_format");
+                .isEqualTo("code,name,sort_code,account_number,iban,currency,statement_format,ledger_code");
+        assertThat(dir.resolve("vat-codes.csv")).content().startsWith("code,rate,ledger_code").contains("SR,20,V9001");
+        assertThat(dir.resolve("ledger-targets.csv")).content().startsWith("target,export,detail,settings");
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.coffer.plugin.api.PluginApi;
 import org.coffer.plugin.api.format.InboundFormat;
+import org.coffer.plugin.api.ledger.LedgerExport;
 import org.coffer.server.plugins.PluginHost;
 import org.coffer.server.plugins.PluginReport;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,10 +84,11 @@ class BrokenPluginsIT {
             assertThat(host.report().failed()).isEmpty();
             assertThat(host.report().loaded()).hasSize(zips()).allSatisfy(plugin -> {
                 assertThat(plugin.version()).isNotBlank();
-                assertThat(plugin.formats().size() + plugin.checkDigitSchemes().size()).as("what %s provides",
-                        plugin.id()).isPositive();
+                assertThat(plugin.formats().size() + plugin.checkDigitSchemes().size() + plugin.ledgerExports().size())
+                        .as("what %s provides", plugin.id()).isPositive();
             });
             assertThat(host.checkDigitSchemes()).extracting(scheme -> scheme.id()).contains("VERHOEFF");
+            assertThat(host.ledgerExports()).extracting(LedgerExport::id).contains("backoffice-payments");
             assertThat(host.formats()).extracting(InboundFormat::id)
                     .contains("camt053", "mt940", "bai2", "allpay").doesNotHaveDuplicates();
         }

@@ -56,6 +56,28 @@ class BrowserIT {
     }
 
     @Test
+    void aFinanceManagerExportsToTheBackOfficeAndReversesTheRun() throws IOException {
+        coffer.addUser("finance", Role.FINANCE_MANAGER);
+        coffer.importFile(new StatementFiles(72L).mt940(folder.resolve("may.sta"), 300).path());
+        long posted = coffer.sum("SELECT CAST(sum(amount_pence) AS BIGINT) FROM postings");
+        signIn("finance");
+
+        browser.get(site + "/exports");
+        browser.findElement(By.id("export")).click();
+
+        assertThat(browser.findElement(By.id("outcome")).getText()).contains("Run 1 written", "Download its file");
+        assertThat(browser.findElement(By.id("run-1")).getText()).contains("backoffice", "finance", "Live",
+                Amounts.format(posted, "GBP"), "backoffice-run-1.csv");
+        browser.findElement(By.id("reverse-1")).click();
+
+        assertThat(browser.findElement(By.id("outcome")).getText()).contains("Run 2 written");
+        assertThat(browser.findElement(By.id("run-1")).getText()).contains("Reversed by run 2");
+        assertThat(browser.findElement(By.id("run-2")).getText()).contains("Reverses run 1",
+                Amounts.format(-posted, "GBP"));
+        assertThat(browser.findElements(By.id("reverse-2"))).isEmpty();
+    }
+
+    @Test
     void importsAFileInTheBrowserAndShowsItsIncomeOnTheDashboard() throws IOException {
         signIn("officer");
         GeneratedFile file = new StatementFiles(71L).mt940(folder.resolve("april.sta"), 600);

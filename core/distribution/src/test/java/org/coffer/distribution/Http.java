@@ -71,6 +71,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a JSON body, as another program calling the API does. */
+    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return client.send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts a file as a browser's upload form would, with the session's CSRF token when signed in. */
     HttpResponse<String> upload(String path, Path file, Map<String, String> fields)
             throws IOException, InterruptedException {

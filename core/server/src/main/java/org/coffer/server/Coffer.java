@@ -9,8 +9,12 @@ import org.coffer.server.config.CofferConfig;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.CouncilLoader;
 import org.coffer.server.config.LayoutFiles;
+import org.coffer.server.config.LedgerSettings;
+import org.coffer.server.config.LedgerSettingsFiles;
 import org.coffer.server.imports.ImportService;
 import org.coffer.server.income.IncomeQueries;
+import org.coffer.server.ledger.ExportService;
+import org.coffer.server.ledger.PeriodClosing;
 import org.coffer.server.plugins.PluginHost;
 import org.coffer.server.reports.ReportCatalogue;
 import org.coffer.server.reports.ReportRunner;
@@ -32,9 +36,12 @@ public final class Coffer implements AutoCloseable {
     private final IncomeQueries income;
     private final Users users;
     private final ReportRunner reports;
+    private final ExportService exports;
+    private final PeriodClosing periods;
     private final Clock clock;
 
-    private Coffer(CofferConfig config, Database database, PluginHost plugins, Council council, Clock clock) {
+    private Coffer(CofferConfig config, Database database, PluginHost plugins, Council council,
+            LedgerSettings ledger, Clock clock) {
         this.config = config;
         this.database = database;
         this.plugins = plugins;
@@ -45,6 +52,9 @@ public final class Coffer implements AutoCloseable {
         this.clock = clock;
         this.users = new Users(database, clock);
         this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, council, clock);
+        this.exports = new ExportService(database, council, ledger, plugins::ledgerExports,
+                config.databaseFile().toAbsolutePath().resolveSibling("exports"), clock);
+        this.periods = new PeriodClosing(database, clock);
     }
 
     /** Loads the plugins, reads the council, and opens (and migrates) the database. */
@@ -55,9 +65,11 @@ public final class Coffer implements AutoCloseable {
             // The council's reference rules may name check-digit schemes that plugins provide.
             Council council = config.councilDir().map(dir -> CouncilLoader.load(dir, plugins.checkDigitSchemes()))
                     .orElseGet(Council::unconfigured);
+            LedgerSettings ledger = config.councilDir().map(dir -> LedgerSettingsFiles.read(dir, council))
+                    .orElseGet(LedgerSettings::none);
             Database database = Database.open(config.databaseFile());
             try {
-                return new Coffer(config, database, plugins, council, clock);
+                return new Coffer(config, database, plugins, council, ledger, clock);
             } catch (RuntimeException e) {
                 database.close();
                 throw e;
@@ -109,6 +121,16 @@ public final class Coffer implements AutoCloseable {
     /** The report catalogue (shipped, and the council's own) and the runner of its reports. */
     public ReportRunner reports() {
         return reports;
+    }
+
+    /** Export runs to the council's finance systems: run, list, reverse. */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** Closing financial periods, and which are closed. */
+    public PeriodClosing periods() {
+        return periods;
     }
 
     /** The time Coffer works in: the council's, so that "today" is the council's today. */

@@ -25,6 +25,26 @@ public record FinancialPeriod(int year, int period) {
         return new FinancialPeriod(year, monthsFromApril + 1);
     }
 
+    /** The first day of the period; the adjustment period 13 shares March's last day, having no days of its own. */
+    public LocalDate firstDay() {
+        return period == 13 ? lastDay() : LocalDate.of(year, Month.APRIL, 1).plusMonths(period - 1L);
+    }
+
+    /** The last day of the period; for 13, the last day of the financial year. */
+    public LocalDate lastDay() {
+        return LocalDate.of(year, Month.APRIL, 1).plusMonths(Math.min(period, 12)).minusDays(1);
+    }
+
+    /** The period after this one in which days fall: period 13 is skipped, as no date is in it. */
+    public FinancialPeriod nextDated() {
+        return period >= 12 ? new FinancialPeriod(year + 1, 1) : new FinancialPeriod(year, period + 1);
+    }
+
+    /** {@code 2025/26 P3}. */
+    public String label() {
+        return yearLabel() + " P" + period;
+    }
+
     /** {@code 2025/26}. */
     public String yearLabel() {
         return year + "/" + String.format(Locale.ROOT, "%02d", (year + 1) % 100);

@@ -1,6 +1,7 @@
 package org.coffer.server.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.coffer.plugin.api.PluginApi;
 import org.coffer.server.config.CofferConfig;
@@ -24,9 +25,9 @@ final class PluginsCommand implements Callable<Integer> {
             PluginReport report = host.report();
             out.printf("Plugins in %s (plugin API %s)%n", config.pluginsDir(), PluginApi.version());
             for (PluginReport.LoadedPlugin plugin : report.loaded()) {
-                out.printf("  %s %s (needs API %s): formats %s, check-digit schemes %s%n", plugin.id(), plugin.version(),
-                        plugin.requires(), plugin.formats().isEmpty() ? "none" : String.join(", ", plugin.formats()),
-                        plugin.checkDigitSchemes().isEmpty() ? "none" : String.join(", ", plugin.checkDigitSchemes()));
+                out.printf("  %s %s (needs API %s): formats %s, check-digit schemes %s, ledger exports %s%n",
+                        plugin.id(), plugin.version(), plugin.requires(), listed(plugin.formats()),
+                        listed(plugin.checkDigitSchemes()), listed(plugin.ledgerExports()));
             }
             for (PluginReport.FailedPlugin failed : report.failed()) {
                 out.printf("  FAILED %s (%s): %s%n", failed.id(), failed.file(), failed.reason());
@@ -37,5 +38,9 @@ final class PluginsCommand implements Callable<Integer> {
             out.flush();
             return report.failed().isEmpty() ? 0 : ErrorPrinter.FAILED;
         }
+    }
+
+    private static String listed(List<String> ids) {
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
     }
 }

@@ -4,9 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 
-/** One of the council's bank accounts, recognised in statements by its IBAN or sort code and account number. */
+/**
+ * One of the council's bank accounts, recognised in statements by its IBAN or sort code and account number, and
+ * known to the finance system by its bank control code ({@code ledgerCode}, empty until the council gives one).
+ */
 public record BankAccount(String code, String name, String sortCode, String accountNumber, String iban,
-        String currency) {
+        String currency, String ledgerCode) {
 
     public BankAccount {
         requireNonNull(code, "code is null");
@@ -15,6 +18,13 @@ public record BankAccount(String code, String name, String sortCode, String acco
         accountNumber = digits(accountNumber);
         iban = iban == null ? "" : iban.replace(" ", "").toUpperCase(Locale.ROOT);
         requireNonNull(currency, "currency is null");
+        ledgerCode = ledgerCode == null ? "" : ledgerCode.strip();
+    }
+
+    /** An account the finance system does not know yet: no bank control code. */
+    public BankAccount(String code, String name, String sortCode, String accountNumber, String iban,
+            String currency) {
+        this(code, name, sortCode, accountNumber, iban, currency, "");
     }
 
     /** Whether an account as a statement writes it (an IBAN, or a sort code and number in any punctuation) is this one. */

@@ -9,7 +9,8 @@ public enum ConfigErrorCode implements ErrorCode {
     CONFIG_UNREADABLE,
     COUNCIL_BAD_FILE,
     COUNCIL_NOT_CONFIGURED,
-    COUNCIL_UNKNOWN_FUND;
+    COUNCIL_UNKNOWN_FUND,
+    COUNCIL_UNKNOWN_TARGET;
 
     @Override
     public ErrorCategory category() {

@@ -100,7 +100,7 @@ public final class CouncilLoader {
         String code = row.get("code");
         List<ReferenceRule> fundRules = rules.getOrDefault(code, patternRule(row.get("reference_pattern")));
         return new Fund(code, row.required("name"), row.get("ledger_code"), row.get("cost_centre"),
-                dimensions(row.get("dimensions")), row.get("vat_code"), pence(row.get("maximum_amount")),
+                pairs(row.get("dimensions"), "dimension"), row.get("vat_code"), pence(row.get("maximum_amount")),
                 enabled(row.get("enabled")), fundRules);
     }
 
@@ -111,17 +111,20 @@ public final class CouncilLoader {
                 CharacterSet.REFERENCE_TEXT, compiled, Optional.empty(), Optional.empty()))).orElse(List.of());
     }
 
-    /** {@code service=REV;subjective=9100}: names and values for the finance system, in the order written. */
-    private static Map<String, String> dimensions(String text) {
-        Map<String, String> dimensions = new LinkedHashMap<>();
+    /**
+     * {@code service=REV;subjective=9100}: names and values for the finance system (a fund's dimensions, an export
+     * target's settings), in the order written.
+     */
+    static Map<String, String> pairs(String text, String what) {
+        Map<String, String> pairs = new LinkedHashMap<>();
         for (String pair : text.isBlank() ? new String[0] : text.split(";")) {
             int equals = pair.indexOf('=');
             if (equals < 1) {
-                throw new IllegalArgumentException("dimension '" + pair.strip() + "' is not name=value");
+                throw new IllegalArgumentException(what + " '" + pair.strip() + "' is not name=value");
             }
-            dimensions.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+            pairs.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
         }
-        return dimensions;
+        return pairs;
     }
 
     private static OptionalLong pence(String pounds) {
@@ -141,6 +144,6 @@ public final class CouncilLoader {
 
     private static BankAccount bankAccount(CouncilCsv.Row row) {
         return new BankAccount(row.get("code"), row.get("name"), row.get("sort_code"), row.get("account_number"),
-                row.get("iban"), row.cells().getOrDefault("currency", "GBP"));
+                row.get("iban"), row.cells().getOrDefault("currency", "GBP"), row.get("ledger_code"));
     }
 }

@@ -19,6 +19,7 @@ import org.coffer.plugin.api.format.TextEncoding;
 import org.coffer.server.CofferException;
 import org.coffer.server.audit.AuditLog;
 import org.coffer.server.config.Council;
+import org.coffer.server.ledger.OpenPeriods;
 import org.coffer.server.store.Database;
 import org.jdbi.v3.core.Handle;
 
@@ -125,7 +126,7 @@ public final class ImportService {
         StatementIdentities identities = new StatementIdentities();
         try (ReceiptStaging staging = new ReceiptStaging(database.file(), handle, importId,
                 ImportDao.nextId(handle, "receipts"), ImportDao.nextId(handle, "postings"), request.actor(),
-                attempt.now)) {
+                attempt.now, OpenPeriods.read(handle))) {
             ImportSink sink = new ImportSink(context, attempt.format.id(), staging, council, identities,
                     ImportDao.nextId(handle, "statements"));
             read(attempt, context, sink);

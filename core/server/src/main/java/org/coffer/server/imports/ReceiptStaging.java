@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.coffer.plugin.api.format.LineKind;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.server.allocation.Allocation;
 import org.coffer.server.allocation.FinancialPeriod;
+import org.coffer.server.ledger.OpenPeriods;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -40,12 +42,14 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
              'kind': 'VARCHAR', 'channel': 'VARCHAR', 'bank_account': 'VARCHAR', 'reference': 'VARCHAR',
              'narrative': 'VARCHAR', 'counterparty': 'VARCHAR', 'bank_reference': 'VARCHAR',
              'transaction_code': 'VARCHAR', 'posting_id': 'BIGINT', 'fund_code': 'VARCHAR',
-             'account_reference': 'VARCHAR', 'reason': 'VARCHAR', 'financial_year': 'INTEGER', 'period': 'INTEGER'}""";
+             'account_reference': 'VARCHAR', 'reason': 'VARCHAR', 'effective_date': 'DATE',
+             'financial_year': 'INTEGER', 'period': 'INTEGER'}""";
 
     private final Path folder;
     private final String prefix;
     private final Handle handle;
     private final ChunkLoad load;
+    private final OpenPeriods periods;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "coffer-import-loader");
         thread.setDaemon(true);
@@ -61,9 +65,10 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
     /**
      * @param database the database file, beside which the chunks are written
      * @param handle the import's handle, used only by the loading thread until {@link #finish()} returns
+     * @param periods the periods open now: a line dated in a closed one is posted in the first open one after it
      */
     ReceiptStaging(Path database, Handle handle, long importId, long firstReceiptId, long firstPostingId,
-            String actor, Instant now) throws IOException {
+            String actor, Instant now, OpenPeriods periods) throws IOException {
         Path absolute = database.toAbsolutePath();
         this.folder = absolute.getParent();
         this.prefix = absolute.getFileName() + ".import-";
@@ -71,6 +76,7 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
         this.load = new ChunkLoad(importId, actor, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
         this.nextReceiptId = firstReceiptId;
         this.nextPostingId = firstPostingId;
+        this.periods = periods;
         startChunk();
     }
 
@@ -99,13 +105,15 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
         text(line.bankReference());
         text(line.transactionCode());
         if (allocation == null) {
-            out.write(",\\N,\\N,\\N,\\N,\\N,\\N");
+            out.write(",\\N,\\N,\\N,\\N,\\N,\\N,\\N");
         } else {
-            FinancialPeriod period = FinancialPeriod.of(line.valueDate());
+            LocalDate effective = periods.postingDate(line.valueDate());
+            FinancialPeriod period = FinancialPeriod.of(effective);
             number(nextPostingId++);
             text(allocation.fundCode());
             text(allocation.accountReference());
             text(allocation.reason());
+            plain(effective.toString());
             number(period.year());
             number(period.period());
         }
@@ -215,7 +223,7 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
                     .execute();
             handle.createUpdate("""
                             INSERT INTO postings
-                            SELECT posting_id, id, fund_code, account_reference, amount_pence, currency, value_date,
+                            SELECT posting_id, id, fund_code, account_reference, amount_pence, currency, effective_date,
                                    financial_year, period, channel, bank_account, :actor, :madeAt, reason, NULL
                             FROM\s""" + staged + " WHERE posting_id IS NOT NULL")
                     .bind("actor", actor).bind("madeAt", madeAt)

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.coffer.plugin.api.format.FormatFamily;
 import org.coffer.plugin.api.format.InboundFormat;
+import org.coffer.plugin.api.ledger.LedgerExport;
 import org.coffer.plugin.api.reference.CheckDigitScheme;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
@@ -22,28 +23,30 @@ final class ExtensionLoader {
 
     /** What one plugin provides, or why it cannot be used. */
     record Result(List<InboundFormat> formats, List<CheckDigitScheme> schemes, List<FormatFamily> families,
-            String failure) {
+            List<LedgerExport> exports, String failure) {
 
         static Result failed(String failure) {
-            return new Result(List.of(), List.of(), List.of(), failure);
+            return new Result(List.of(), List.of(), List.of(), List.of(), failure);
         }
     }
 
-    /** Which plugin provides each format id, scheme id and format family id so far. */
-    record Owners(Map<String, String> formats, Map<String, String> schemes, Map<String, String> families) {
+    /** Which plugin provides each format id, scheme id, format family id and ledger export id so far. */
+    record Owners(Map<String, String> formats, Map<String, String> schemes, Map<String, String> families,
+            Map<String, String> exports) {
 
         Owners() {
-            this(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         }
 
         void add(String pluginId, Result result) {
             result.formats().forEach(format -> formats.put(format.id(), pluginId));
             result.schemes().forEach(scheme -> schemes.put(scheme.id(), pluginId));
             result.families().forEach(family -> families.put(family.id(), pluginId));
+            result.exports().forEach(export -> exports.put(export.id(), pluginId));
         }
     }
 
-    /** A scheme id is written in a CSV cell of the council's reference rules. */
+    /** A scheme or export id is written in a CSV cell of the council's configuration. */
     private static final Pattern SCHEME_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private ExtensionLoader() {
@@ -57,6 +60,7 @@ final class ExtensionLoader {
         List<InboundFormat> formats = new ArrayList<>();
         List<CheckDigitScheme> schemes = new ArrayList<>();
         List<FormatFamily> families = new ArrayList<>();
+        List<LedgerExport> exports = new ArrayList<>();
         for (String className : classNames) {
             Object extension;
             try {
@@ -92,11 +96,17 @@ final class ExtensionLoader {
                 }
                 families.add(family);
                 formats.addAll(shipped);
+            } else if (extension instanceof LedgerExport export) {
+                Optional<String> refused = refusal(export, exports, owners);
+                if (refused.isPresent()) {
+                    return Result.failed(refused.get());
+                }
+                exports.add(export);
             } else {
                 return Result.failed("its extension " + className + " implements no extension point this server knows");
             }
         }
-        return new Result(formats, schemes, families, null);
+        return new Result(formats, schemes, families, exports, null);
     }
 
     /** A family's id must be free, and so must the ids of the formats it ships. */
@@ -114,6 +124,22 @@ final class ExtensionLoader {
             if (ownSoFar.stream().anyMatch(other -> other.id().equals(format.id()))) {
                 return Optional.of("it provides format id '" + format.id() + "' twice");
             }
+        }
+        return Optional.empty();
+    }
+
+    /** An export id is stored with every run and typed in ledger-targets.csv. */
+    private static Optional<String> refusal(LedgerExport export, List<LedgerExport> ownSoFar, Owners owners) {
+        String id = export.id();
+        if (id == null || !SCHEME_ID.matcher(id).matches()) {
+            return Optional.of("its ledger export id '" + id + "' is not 1 to 40 letters, digits, - or _");
+        }
+        String owner = owners.exports().get(id);
+        if (owner != null) {
+            return Optional.of("its ledger export id '" + id + "' is already provided by plugin " + owner);
+        }
+        if (ownSoFar.stream().anyMatch(other -> other.id().equals(id))) {
+            return Optional.of("it provides ledger export id '" + id + "' twice");
         }
         return Optional.empty();
     }

@@ -14,6 +14,7 @@ import org.coffer.plugin.api.Problem;
 import org.coffer.plugin.api.ProblemException;
 import org.coffer.plugin.api.format.FormatFamily;
 import org.coffer.plugin.api.format.InboundFormat;
+import org.coffer.plugin.api.ledger.LedgerExport;
 import org.coffer.plugin.api.reference.CheckDigitScheme;
 import org.coffer.server.CofferException;
 import org.coffer.server.config.ConfigErrorCode;
@@ -26,10 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the plugins folder with PF4J and keeps what the plugins provide: inbound formats, format families and
- * check-digit schemes. A broken plugin (a bad descriptor, an API version it does not accept, a class that will not
- * load, a format or scheme id already taken) is reported with its reason and skipped; it never stops the server or
- * the other plugins.
+ * Loads the plugins folder with PF4J and keeps what the plugins provide: inbound formats, format families,
+ * check-digit schemes and ledger exports. A broken plugin (a bad descriptor, an API version it does not accept, a
+ * class that will not load, an id already taken) is reported with its reason and skipped; it never stops the server
+ * or the other plugins.
  */
 public final class PluginHost implements AutoCloseable {
 
@@ -40,14 +41,17 @@ public final class PluginHost implements AutoCloseable {
     private final List<InboundFormat> formats;
     private final List<PluginCheckDigitScheme> checkDigitSchemes;
     private final Map<String, FormatFamily> families;
+    private final List<LedgerExport> ledgerExports;
 
     private PluginHost(CofferPluginManager manager, PluginReport report, List<InboundFormat> formats,
-            List<PluginCheckDigitScheme> checkDigitSchemes, Map<String, FormatFamily> families) {
+            List<PluginCheckDigitScheme> checkDigitSchemes, Map<String, FormatFamily> families,
+            List<LedgerExport> ledgerExports) {
         this.manager = manager;
         this.report = report;
         this.formats = List.copyOf(formats);
         this.checkDigitSchemes = List.copyOf(checkDigitSchemes);
         this.families = Map.copyOf(families);
+        this.ledgerExports = List.copyOf(ledgerExports);
     }
 
     public static PluginHost load(Path pluginsDir) {
@@ -65,6 +69,7 @@ public final class PluginHost implements AutoCloseable {
         List<InboundFormat> formats = new ArrayList<>();
         List<PluginCheckDigitScheme> schemes = new ArrayList<>();
         Map<String, FormatFamily> families = new HashMap<>();
+        List<LedgerExport> exports = new ArrayList<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
             PluginDescriptor descriptor = plugin.getDescriptor();
             String notStarted = whyNotStarted(plugin, apiVersion);
@@ -82,17 +87,20 @@ public final class PluginHost implements AutoCloseable {
             formats.addAll(result.formats());
             result.families().forEach(family -> families.put(family.id(), family));
             result.schemes().forEach(scheme -> schemes.add(new PluginCheckDigitScheme(plugin.getPluginId(), scheme)));
+            exports.addAll(result.exports());
             loaded.add(new PluginReport.LoadedPlugin(plugin.getPluginId(), descriptor.getVersion(),
                     descriptor.getProvider(), descriptor.getRequires(),
                     result.formats().stream().map(InboundFormat::id).sorted().toList(),
-                    result.schemes().stream().map(CheckDigitScheme::id).sorted().toList()));
+                    result.schemes().stream().map(CheckDigitScheme::id).sorted().toList(),
+                    result.exports().stream().map(LedgerExport::id).sorted().toList()));
         }
         failed.forEach(f -> LOG.error("Plugin {} ({}) was not loaded: {}", f.id(), f.file(), f.reason()));
         loaded.sort(Comparator.comparing(PluginReport.LoadedPlugin::id));
         failed.sort(Comparator.comparing(PluginReport.FailedPlugin::file));
         formats.sort(Comparator.comparing(InboundFormat::id));
         schemes.sort(Comparator.comparing(PluginCheckDigitScheme::id));
-        return new PluginHost(manager, new PluginReport(loaded, failed), formats, schemes, families);
+        exports.sort(Comparator.comparing(LedgerExport::id));
+        return new PluginHost(manager, new PluginReport(loaded, failed), formats, schemes, families, exports);
     }
 
     public PluginReport report() {
@@ -140,6 +148,11 @@ public final class PluginHost implements AutoCloseable {
     /** Every check-digit scheme the loaded plugins provide, by id, for the council's reference rules to name. */
     public List<PluginCheckDigitScheme> checkDigitSchemes() {
         return checkDigitSchemes;
+    }
+
+    /** Every ledger export the loaded plugins provide, by id, for the council's export targets to name. */
+    public List<LedgerExport> ledgerExports() {
+        return ledgerExports;
     }
 
     @Override

@@ -13,12 +13,13 @@ public record PluginReport(List<LoadedPlugin> loaded, List<FailedPlugin> failed)
         failed = List.copyOf(failed);
     }
 
-    /** A plugin that is running, with the ids of the formats and check-digit schemes it provides. */
+    /** A plugin that is running, with the ids of the formats, check-digit schemes and ledger exports it provides. */
     public record LoadedPlugin(String id, String version, String provider, String requires, List<String> formats,
-            List<String> checkDigitSchemes) {
+            List<String> checkDigitSchemes, List<String> ledgerExports) {
         public LoadedPlugin {
             formats = List.copyOf(formats);
             checkDigitSchemes = List.copyOf(checkDigitSchemes);
+            ledgerExports = List.copyOf(ledgerExports);
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.server.CofferException;
+import org.coffer.server.config.ConfigErrorCode;
 import org.coffer.server.imports.ImportErrorCode;
+import org.coffer.server.ledger.LedgerErrorCode;
 import org.coffer.server.reports.ReportErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +55,13 @@ final class ErrorResponses {
         if (e.code() == ImportErrorCode.IMPORT_DUPLICATE_FILE || e.code() == ImportErrorCode.IMPORT_DUPLICATE_STATEMENT) {
             return HttpStatus.CONFLICT;
         }
-        if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN) {
+        if (e.code() == LedgerErrorCode.LEDGER_NOTHING_TO_EXPORT || e.code() == LedgerErrorCode.LEDGER_RUN_REVERSED
+                || e.code() == LedgerErrorCode.LEDGER_PERIOD_CLOSED) {
+            return HttpStatus.CONFLICT;
+        }
+        if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN
+                || e.code() == LedgerErrorCode.LEDGER_RUN_UNKNOWN
+                || e.code() == ConfigErrorCode.COUNCIL_UNKNOWN_TARGET) {
             return HttpStatus.NOT_FOUND;
         }
         if (e.code() == AccessErrorCode.ACCESS_SIGN_IN) {

@@ -8,14 +8,17 @@ import org.coffer.server.users.Role;
  * of Coffer to offer them. Links they may not follow are not shown; the guard refuses them anyway.
  */
 public record Viewer(String name, String role, String csrfToken, boolean maySeeImports, boolean mayImport,
-        boolean mayAudit) {
+        boolean mayAudit, boolean mayExport, boolean mayClosePeriods) {
 
-    static final Viewer NOBODY = new Viewer("", "", "", false, false, false);
+    static final Viewer NOBODY = new Viewer("", "", "", false, false, false, false, false);
 
     static Viewer of(Principal principal, String csrfToken) {
-        return new Viewer(principal.name(), principal.role().label(), csrfToken, !principal.restricted(),
-                principal.role().includes(Role.INCOME_OFFICER) && !principal.restricted(),
-                principal.role().includes(Role.FINANCE_MANAGER));
+        boolean everyFund = !principal.restricted();
+        return new Viewer(principal.name(), principal.role().label(), csrfToken, everyFund,
+                principal.role().includes(Role.INCOME_OFFICER) && everyFund,
+                principal.role().includes(Role.FINANCE_MANAGER),
+                principal.role().includes(Role.FINANCE_MANAGER) && everyFund,
+                principal.role().includes(Role.ADMINISTRATOR) && everyFund);
     }
 
     public boolean signedIn() {

@@ -48,6 +48,7 @@ public final class WebServer implements AutoCloseable {
             new AuditRoutes(coffer, pages).register(routes);
             new EnquiryRoutes(coffer, pages).register(routes);
             new ReportRoutes(coffer, pages).register(routes);
+            new ExportRoutes(coffer, pages).register(routes);
             new ReferenceRoutes(coffer, pages).register(routes);
             new PreviewRoutes(coffer, pages, new PendingUploads(coffer.config().databaseFile(), coffer.clock()))
                     .register(routes);

@@ -49,4 +49,21 @@ class FinancialPeriodTest {
                 .hasMessage("period must be from 1 to 13, was 14");
         assertThatThrownBy(() -> new FinancialPeriod(2025, 0)).hasMessageContaining("was 0");
     }
+
+    @ParameterizedTest(name = "{0} P{1} runs {2} to {3}, then {4}")
+    @CsvSource(textBlock = """
+            2025, 1, 2025-04-01, 2025-04-30, 2025/26 P2
+            2025, 11, 2026-02-01, 2026-02-28, 2025/26 P12
+            2023, 11, 2024-02-01, 2024-02-29, 2023/24 P12
+            2025, 12, 2026-03-01, 2026-03-31, 2026/27 P1
+            2025, 13, 2026-03-31, 2026-03-31, 2026/27 P1
+            """)
+    void aPeriodHasItsDaysAndTheNextPeriodWithDays(int year, int period, LocalDate first, LocalDate last,
+            String next) {
+        FinancialPeriod financialPeriod = new FinancialPeriod(year, period);
+
+        assertThat(financialPeriod.firstDay()).isEqualTo(first);
+        assertThat(financialPeriod.lastDay()).isEqualTo(last);
+        assertThat(financialPeriod.nextDated().label()).isEqualTo(next);
+    }
 }

@@ -11,12 +11,12 @@ import java.nio.file.Path;
  * Writes expanded PF4J plugins into a plugins folder: a descriptor, and the given extension classes copied from the
  * test classes with their extension index, as a plugin zip expands.
  */
-final class TestingPluginFolders {
+public final class TestingPluginFolders {
 
     private TestingPluginFolders() {
     }
 
-    static void write(Path pluginsDir, String pluginId, Class<?>... extensions) {
+    public static void write(Path pluginsDir, String pluginId, Class<?>... extensions) {
         Path plugin = pluginsDir.resolve(pluginId);
         Path classes = plugin.resolve("classes");
         try {
