@@ -71,6 +71,16 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a JSON body as a program or a page's script would, with the session's CSRF token when signed in. */
+    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        if (csrf != null) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return client.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts a file as a browser's upload form would, with the session's CSRF token when signed in. */
     HttpResponse<String> upload(String path, Path file, Map<String, String> fields)
             throws IOException, InterruptedException {

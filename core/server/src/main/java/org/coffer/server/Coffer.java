@@ -12,6 +12,9 @@ import org.coffer.server.plugins.PluginHost;
 import org.coffer.server.reports.ReportCatalogue;
 import org.coffer.server.reports.ReportRunner;
 import org.coffer.server.store.Database;
+import org.coffer.server.suspense.SuspenseFigures;
+import org.coffer.server.suspense.SuspenseService;
+import org.coffer.server.suspense.TransferService;
 import org.coffer.server.users.Users;
 
 /**
@@ -28,6 +31,9 @@ public final class Coffer implements AutoCloseable {
     private final IncomeQueries income;
     private final Users users;
     private final ReportRunner reports;
+    private final SuspenseService suspense;
+    private final TransferService transfers;
+    private final SuspenseFigures suspenseFigures;
     private final Clock clock;
 
     private Coffer(CofferConfig config, Database database, PluginHost plugins, Council council, Clock clock) {
@@ -40,6 +46,9 @@ public final class Coffer implements AutoCloseable {
         this.clock = clock;
         this.users = new Users(database, clock);
         this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, council, clock);
+        this.suspense = new SuspenseService(database, council, clock);
+        this.transfers = new TransferService(database, council, clock);
+        this.suspenseFigures = new SuspenseFigures(database, clock, council.currency());
     }
 
     /** Loads the plugins, reads the council, and opens (and migrates) the database. */
@@ -94,6 +103,21 @@ public final class Coffer implements AutoCloseable {
     /** The report catalogue (shipped, and the council's own) and the runner of its reports. */
     public ReportRunner reports() {
         return reports;
+    }
+
+    /** The suspense queue and what officers do to its items. */
+    public SuspenseService suspense() {
+        return suspense;
+    }
+
+    /** Transfers and journals between funds and accounts. */
+    public TransferService transfers() {
+        return transfers;
+    }
+
+    /** How the suspense queue is doing, for the queue page, the dashboard and reports. */
+    public SuspenseFigures suspenseFigures() {
+        return suspenseFigures;
     }
 
     /** The time Coffer works in: the council's, so that "today" is the council's today. */

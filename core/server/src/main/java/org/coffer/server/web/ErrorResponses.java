@@ -8,6 +8,7 @@ import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.server.CofferException;
 import org.coffer.server.imports.ImportErrorCode;
 import org.coffer.server.reports.ReportErrorCode;
+import org.coffer.server.suspense.SuspenseErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,11 @@ final class ErrorResponses {
         if (e.code() == ImportErrorCode.IMPORT_DUPLICATE_FILE || e.code() == ImportErrorCode.IMPORT_DUPLICATE_STATEMENT) {
             return HttpStatus.CONFLICT;
         }
-        if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN) {
+        if (e.code() instanceof SuspenseErrorCode suspense && suspense.isConflict()) {
+            return HttpStatus.CONFLICT;
+        }
+        if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN
+                || e.code() == SuspenseErrorCode.SUSPENSE_NOT_FOUND) {
             return HttpStatus.NOT_FOUND;
         }
         if (e.code() == AccessErrorCode.ACCESS_SIGN_IN) {

@@ -18,6 +18,11 @@ public record Viewer(String name, String role, String csrfToken, boolean maySeeI
                 principal.role().includes(Role.FINANCE_MANAGER));
     }
 
+    /** The suspense queue holds payments of every fund, so only people who see every fund see it. */
+    public boolean maySeeSuspense() {
+        return maySeeImports;
+    }
+
     public boolean signedIn() {
         return !name.isEmpty();
     }
