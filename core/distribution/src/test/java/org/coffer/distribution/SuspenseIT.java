@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ class SuspenseIT {
                 .contains("line 2: money cannot go back to the suspense fund SUSP");
 
         alice.postJson("/api/suspense/" + id + "/allocate", TO_CTAX);
-        String pounds = java.math.BigDecimal.valueOf(item.path("openPence").asLong(), 2).toPlainString();
+        String pounds = BigDecimal.valueOf(item.path("openPence").asLong(), 2).toPlainString();
         HttpResponse<String> moved = alice.postJson("/api/suspense/transfers", "{\"sources\": [{\"receipt\": " + id
                 + ", \"fund\": \"CTAX\", \"accountReference\": \"499008590\", \"amount\": \"" + pounds + "\"}], "
                 + "\"targets\": [{\"fund\": \"NNDR\", \"accountReference\": \"792747736\", \"amount\": \"" + pounds

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.coffer.server.CofferException;
 import org.coffer.server.allocation.FinancialPeriod;
 import org.jdbi.v3.core.Handle;
 
@@ -77,9 +78,7 @@ final class ActionPostings {
         return clock.instant();
     }
 
-    /**
-     * What a posting repeats of its receipt, and who makes it.
-     */
+    /** What a posting repeats of its receipt, and who makes it. */
     record Receipt(long id, String currency, String channel, String bankAccount, String actor) {
 
         static Receipt of(Handle handle, long receiptId, String actor) {
@@ -87,7 +86,7 @@ final class ActionPostings {
                     .bind("id", receiptId)
                     .map((rs, ctx) -> new Receipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             actor))
-                    .findOne().orElseThrow(() -> new org.coffer.server.CofferException(
+                    .findOne().orElseThrow(() -> new CofferException(
                             SuspenseErrorCode.SUSPENSE_NOT_FOUND, "there is no receipt " + receiptId));
         }
     }

@@ -2,6 +2,8 @@ package org.coffer.server.suspense;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
+
 /**
  * One line of an allocation: money put on a fund and account. A line whose sign is against the item's is a credit
  * note.
@@ -15,7 +17,7 @@ public record AllocationLine(String fundCode, String accountReference, long penc
     public AllocationLine {
         requireNonNull(fundCode, "fundCode is null");
         requireNonNull(accountReference, "accountReference is null");
-        fundCode = fundCode.strip().toUpperCase(java.util.Locale.ROOT);
+        fundCode = fundCode.strip().toUpperCase(Locale.ROOT);
         accountReference = accountReference.strip();
     }
 }

@@ -108,7 +108,7 @@ public final class SuspenseService {
         return database.write(handle -> {
             MoneyAction action = MoneyActionsDao.find(handle, actionId).orElseThrow(() -> new CofferException(
                     SuspenseErrorCode.SUSPENSE_NOT_FOUND, "there is no action " + actionId));
-            requireUndoable(handle, action);
+            UndoRules.check(handle, action);
             if (action.receiptId() != 0) {
                 locks.requireFree(handle, action.receiptId(), actor);
             }
@@ -184,26 +184,6 @@ public final class SuspenseService {
                 .filter(a -> a.clears() && a.stands()).reduce((first, second) -> second)
                 .map(a -> "it was cleared by " + a.madeBy() + " in action " + a.id())
                 .orElse("it was cleared");
-    }
-
-    private static void requireUndoable(Handle handle, MoneyAction action) {
-        if (action.kind() == ActionKind.UNDO) {
-            throw new CofferException(SuspenseErrorCode.SUSPENSE_CANNOT_UNDO, "action " + action.id()
-                    + " is itself an undo and cannot be undone; make the allocation or transfer again instead");
-        }
-        if (!action.stands()) {
-            throw new CofferException(SuspenseErrorCode.SUSPENSE_CANNOT_UNDO, "action " + action.id()
-                    + " was already undone, by action " + action.undoneBy());
-        }
-        for (long receiptId : MoneyActionsDao.receiptsOf(handle, action.id())) {
-            MoneyActionsDao.onReceipt(handle, receiptId).stream()
-                    .filter(later -> later.id() > action.id() && later.undoable()).findFirst()
-                    .ifPresent(later -> {
-                        throw new CofferException(SuspenseErrorCode.SUSPENSE_CANNOT_UNDO, "action " + action.id()
-                                + " cannot be undone while the later action " + later.id() + " on receipt "
-                                + receiptId + " stands; undo action " + later.id() + " first");
-                    });
-        }
     }
 
     private static String requireText(String text, String what) {

@@ -1,5 +1,6 @@
 package org.coffer.server.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -91,6 +92,6 @@ public record SuspenseItemPage(long id, String date, String age, String amount, 
 
     /** {@code 123.45}: the open amount as the form's first line starts. */
     private static String pounds(long pence) {
-        return java.math.BigDecimal.valueOf(pence, 2).toPlainString();
+        return BigDecimal.valueOf(pence, 2).toPlainString();
     }
 }

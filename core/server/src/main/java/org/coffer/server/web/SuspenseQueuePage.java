@@ -1,6 +1,8 @@
 package org.coffer.server.web;
 
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +71,7 @@ public record SuspenseQueuePage(List<Band> bands, String averageWait, String med
             String value = text(ctx, name);
             if (!value.isEmpty()) {
                 link.append('&').append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
         return link.toString();

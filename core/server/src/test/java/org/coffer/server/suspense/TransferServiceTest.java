@@ -11,6 +11,7 @@ import java.util.List;
 import org.coffer.server.CofferException;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.TestingCouncil;
+import org.coffer.server.income.IncomeQueries;
 import org.coffer.server.store.Database;
 import org.coffer.server.users.TestingClock;
 import org.junit.jupiter.api.AfterEach;
@@ -156,7 +157,7 @@ class TransferServiceTest {
         suspense.allocate(ledger.inSuspense(PAID, 500), "alice", "SUND", SUND);
         suspense.undo(split, "bob");
 
-        var byFund = new org.coffer.server.income.IncomeQueries(database, "GBP")
+        var byFund = new IncomeQueries(database, "GBP")
                 .summary(PAID, LocalDate.of(2026, 6, 30)).byFund();
         assertThat(byFund).allSatisfy(total -> assertThat(total.pence())
                 .isEqualTo(ledger.sum("fund_code = '" + total.key() + "'")));
