@@ -147,7 +147,9 @@ class SuspenseIT {
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(coffer.sum("SELECT CAST(sum(amount_pence) AS BIGINT) FROM postings WHERE fund_code = 'CTAX' "
                 + "AND receipt_id = " + id)).isEqualTo(item.path("openPence").asLong());
-        assertThat(JSON.readTree(alice.get("/api/suspense/figures").body()).path("timeToClear").path("cleared")
-                .asLong()).isEqualTo(1);
+        JsonNode figures = JSON.readTree(alice.get("/api/suspense/figures").body());
+        assertThat(figures.path("timeToClear").path("cleared").asLong()).isEqualTo(1);
+        assertThat(figures.path("clearedPerPersonPerDay").findValuesAsText("person")).containsExactly("token:alice");
+        assertThat(figures.path("openByAge").findValuesAsText("band")).containsExactly("0-7", "8-30", "31-90", "91+");
     }
 }

@@ -29,7 +29,7 @@ public enum AgeBand {
         return toDays == Integer.MAX_VALUE ? fromDays + "+" : fromDays + "-" + toDays;
     }
 
-    int fromDays() {
+    public int fromDays() {
         return fromDays;
     }
 

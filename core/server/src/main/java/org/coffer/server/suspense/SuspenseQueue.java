@@ -19,10 +19,16 @@ import org.jdbi.v3.core.statement.Query;
 public final class SuspenseQueue {
 
     /** Every receipt that has been in suspense, with what it has open there now, its lock and any return mark. */
-    private static final String ITEMS = """
+    private static final String ITEMS = items("");
+    /** The same for the one receipt {@code :id}, which reads only that receipt's suspense postings. */
+    private static final String ONE_ITEM = items(" AND receipt_id = :id");
+
+    private static String items(String onlyReceipt) {
+        return """
             WITH on_suspense AS (
                 SELECT receipt_id, CAST(sum(amount_pence) AS BIGINT) AS open_pence
-                FROM postings WHERE fund_code = :suspense GROUP BY receipt_id),
+                FROM postings WHERE fund_code = :suspense""" + onlyReceipt + """
+                 GROUP BY receipt_id),
             items AS (
                 SELECT r.id, r.value_date, CAST(date_diff('day', r.value_date, :today) AS BIGINT) AS age_days,
                        r.amount_pence, s.open_pence, r.currency, r.bank_account, r.reference, r.narrative,
@@ -34,6 +40,7 @@ public final class SuspenseQueue {
                 FROM on_suspense s JOIN receipts r ON r.id = s.receipt_id
                 LEFT JOIN suspense_locks l ON l.receipt_id = r.id AND l.held_until > :now)
             """;
+    }
 
     private final Database database;
     private final Clock clock;
@@ -63,7 +70,7 @@ public final class SuspenseQueue {
     }
 
     Optional<SuspenseItem> item(Handle handle, long receiptId) {
-        return handle.createQuery(ITEMS + "SELECT * FROM items WHERE id = :id")
+        return handle.createQuery(ONE_ITEM + "SELECT * FROM items WHERE id = :id")
                 .bind("id", receiptId).bind("suspense", Fund.SUSPENSE).bind("today", today())
                 .bind("now", clock.instant())
                 .map((rs, ctx) -> item(rs)).findOne();

@@ -2,12 +2,14 @@ package org.coffer.server.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coffer.server.Coffer;
 import org.coffer.server.CofferException;
+import org.coffer.server.income.DateRange;
 import org.coffer.server.suspense.AllocationLine;
 import org.coffer.server.suspense.PoundsText;
 import org.coffer.server.suspense.SuspenseFigures;
@@ -31,7 +33,7 @@ final class SuspenseApiRoutes {
         Access viewers = Access.atLeastOverEveryFund(Role.VIEWER);
         Access officers = Access.atLeastOverEveryFund(Role.INCOME_OFFICER);
         routes.get("/api/suspense", viewers, this::queue);
-        routes.get("/api/suspense/figures", viewers, ctx -> ctx.json(figures(coffer.suspenseFigures())));
+        routes.get("/api/suspense/figures", viewers, this::figures);
         routes.get("/api/suspense/{id}", viewers, ctx -> ctx.json(coffer.suspense().queue()
                 .story(SuspenseParameters.id(ctx, "id")).orElseThrow(() -> notFound(ctx))));
         routes.post("/api/suspense/{id}/lock", officers, ctx -> ctx.json(Map.of("lockedUntil",
@@ -105,7 +107,11 @@ final class SuspenseApiRoutes {
         ctx.status(HttpStatus.CREATED).json(Map.of("action", action));
     }
 
-    static Map<String, Object> figures(SuspenseFigures figures) {
+    /** The queue's figures; cleared per person per day from {@code from} to {@code to}, by default the last 14 days. */
+    private void figures(Context ctx) {
+        LocalDate today = LocalDate.now(coffer.clock());
+        var range = DateParameters.range(ctx, new DateRange(today.minusDays(13), today));
+        SuspenseFigures figures = coffer.suspenseFigures();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("currency", figures.currency());
         json.put("openByAge", figures.openByAge().stream().map(band -> Map.of("band", band.band().key(),
@@ -113,7 +119,8 @@ final class SuspenseApiRoutes {
         SuspenseFigures.TimeToClear time = figures.timeToClear();
         json.put("timeToClear", Map.of("cleared", time.cleared(), "averageSeconds", time.average().toSeconds(),
                 "medianSeconds", time.median().toSeconds()));
-        return json;
+        json.put("clearedPerPersonPerDay", figures.clearedPerPersonPerDay(range.from(), range.to()));
+        ctx.json(json);
     }
 
     private static String actor(Context ctx) {
