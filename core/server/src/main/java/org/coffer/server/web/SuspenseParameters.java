@@ -33,7 +33,7 @@ final class SuspenseParameters {
         }
     }
 
-    /** The form's lines, as typed: rows left wholly empty are skipped. */
+    /** The form's lines as typed, empty rows included, to show the form again as it was. */
     static List<LineInput> formLines(Context ctx) {
         List<String> funds = ctx.formParams("fund");
         List<String> accounts = ctx.formParams("account");
@@ -46,11 +46,17 @@ final class SuspenseParameters {
         return lines;
     }
 
-    /** The lines as the service takes them, each amount read with the line it is on. */
+    /**
+     * The lines as the service takes them, each amount read with the line it is on; a row left wholly empty (an
+     * added line not used) is no line.
+     */
     static List<AllocationLine> lines(List<LineInput> inputs) {
         List<AllocationLine> lines = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             LineInput input = inputs.get(i);
+            if (input.isEmpty()) {
+                continue;
+            }
             lines.add(new AllocationLine(input.fund(), input.account(), PoundsText.pence(input.amount(),
                     "line " + (i + 1))));
         }
@@ -86,6 +92,10 @@ final class SuspenseParameters {
 
         public static LineInput empty() {
             return new LineInput("", "", "");
+        }
+
+        boolean isEmpty() {
+            return fund.isEmpty() && account.isEmpty() && amount.isEmpty();
         }
     }
 }
