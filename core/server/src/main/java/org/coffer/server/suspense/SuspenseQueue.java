@@ -29,16 +29,18 @@ public final class SuspenseQueue {
                 SELECT receipt_id, CAST(sum(amount_pence) AS BIGINT) AS open_pence
                 FROM postings WHERE fund_code = :suspense""" + onlyReceipt + """
                  GROUP BY receipt_id),
+            return_marks AS (
+                SELECT a.receipt_id, max_by(a.reason, a.id) AS reason FROM money_actions a
+                WHERE a.kind = 'RETURN' AND NOT EXISTS (SELECT 1 FROM money_actions u WHERE u.undoes = a.id)
+                GROUP BY a.receipt_id),
             items AS (
                 SELECT r.id, r.value_date, CAST(date_diff('day', r.value_date, :today) AS BIGINT) AS age_days,
                        r.amount_pence, s.open_pence, r.currency, r.bank_account, r.reference, r.narrative,
                        r.counterparty, coalesce(l.held_by, '') AS locked_by, l.held_until,
-                       coalesce((SELECT max_by(a.reason, a.id) FROM money_actions a
-                                 WHERE a.kind = 'RETURN' AND a.receipt_id = r.id
-                                   AND NOT EXISTS (SELECT 1 FROM money_actions u WHERE u.undoes = a.id)), '')
-                           AS return_reason
+                       coalesce(m.reason, '') AS return_reason
                 FROM on_suspense s JOIN receipts r ON r.id = s.receipt_id
-                LEFT JOIN suspense_locks l ON l.receipt_id = r.id AND l.held_until > :now)
+                LEFT JOIN suspense_locks l ON l.receipt_id = r.id AND l.held_until > :now
+                LEFT JOIN return_marks m ON m.receipt_id = r.id)
             """;
     }
 
@@ -54,8 +56,9 @@ public final class SuspenseQueue {
     public QueuePage page(QueueFilter filter) {
         String where = where(filter);
         return database.jdbi().withHandle(handle -> {
-            Query count = bind(handle.createQuery(ITEMS + "SELECT count(*) FROM items WHERE " + where), filter);
-            long total = count.mapTo(Long.class).one();
+            long total = bind(handle.createQuery(ITEMS + "SELECT count(*) FROM items WHERE " + where), filter)
+                    .mapTo(Long.class).one();
+            // Counted apart so that the page itself is a top-N: a count over the window would sort every item.
             Query rows = bind(handle.createQuery(ITEMS + "SELECT * FROM items WHERE " + where + " ORDER BY "
                     + filter.sort().orderBy() + " LIMIT :limit OFFSET :offset"), filter)
                     .bind("limit", QueueFilter.PAGE_SIZE)
