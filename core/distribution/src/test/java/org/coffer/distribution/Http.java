@@ -71,10 +71,14 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Posts a JSON body, as another program calling the API does. */
+    /** Posts a JSON body as a program or a page's script would, with the session's CSRF token when signed in. */
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        return client.send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        if (csrf != null) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return client.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a file as a browser's upload form would, with the session's CSRF token when signed in. */

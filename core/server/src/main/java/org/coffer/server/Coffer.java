@@ -19,6 +19,9 @@ import org.coffer.server.plugins.PluginHost;
 import org.coffer.server.reports.ReportCatalogue;
 import org.coffer.server.reports.ReportRunner;
 import org.coffer.server.store.Database;
+import org.coffer.server.suspense.SuspenseFigures;
+import org.coffer.server.suspense.SuspenseService;
+import org.coffer.server.suspense.TransferService;
 import org.coffer.server.users.Users;
 
 /**
@@ -38,6 +41,9 @@ public final class Coffer implements AutoCloseable {
     private final ReportRunner reports;
     private final ExportService exports;
     private final PeriodClosing periods;
+    private final SuspenseService suspense;
+    private final TransferService transfers;
+    private final SuspenseFigures suspenseFigures;
     private final Clock clock;
 
     private Coffer(CofferConfig config, Database database, PluginHost plugins, Council council,
@@ -55,6 +61,9 @@ public final class Coffer implements AutoCloseable {
         this.exports = new ExportService(database, council, ledger, plugins::ledgerExports,
                 config.databaseFile().toAbsolutePath().resolveSibling("exports"), clock);
         this.periods = new PeriodClosing(database, clock);
+        this.suspense = new SuspenseService(database, council, clock);
+        this.transfers = new TransferService(database, council, clock);
+        this.suspenseFigures = new SuspenseFigures(database, clock, council.currency());
     }
 
     /** Loads the plugins, reads the council, and opens (and migrates) the database. */
@@ -131,6 +140,21 @@ public final class Coffer implements AutoCloseable {
     /** Closing financial periods, and which are closed. */
     public PeriodClosing periods() {
         return periods;
+    }
+
+    /** The suspense queue and what officers do to its items. */
+    public SuspenseService suspense() {
+        return suspense;
+    }
+
+    /** Transfers and journals between funds and accounts. */
+    public TransferService transfers() {
+        return transfers;
+    }
+
+    /** How the suspense queue is doing, for the queue page, the dashboard and reports. */
+    public SuspenseFigures suspenseFigures() {
+        return suspenseFigures;
     }
 
     /** The time Coffer works in: the council's, so that "today" is the council's today. */

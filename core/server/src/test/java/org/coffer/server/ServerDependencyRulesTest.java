@@ -33,7 +33,8 @@ class ServerDependencyRulesTest {
         noClasses().that().resideInAnyPackage("org.coffer.server.imports..", "org.coffer.server.store..",
                         "org.coffer.server.income..", "org.coffer.server.allocation..", "org.coffer.server.config..",
                         "org.coffer.server.audit..", "org.coffer.server.reports..", "org.coffer.server.enquiry..",
-                        "org.coffer.server.users..")
+                        "org.coffer.server.users..", "org.coffer.server.suspense..",
+                        "org.coffer.server.ledger..")
                 .should().dependOnClassesThat().resideInAPackage("org.coffer.server.web..")
                 .because("the web pages and API are an edge over the capabilities, not a part of them")
                 .check(server);

@@ -101,7 +101,8 @@ public final class CouncilLoader {
         List<ReferenceRule> fundRules = rules.getOrDefault(code, patternRule(row.get("reference_pattern")));
         return new Fund(code, row.required("name"), row.get("ledger_code"), row.get("cost_centre"),
                 pairs(row.get("dimensions"), "dimension"), row.get("vat_code"), pence(row.get("maximum_amount")),
-                enabled(row.get("enabled")), fundRules);
+                yesOrNo(row.get("enabled"), "enabled", true), fundRules,
+                yesOrNo(row.get("credit_notes"), "credit_notes", false));
     }
 
     /** The older way of giving a fund's references: one regular expression over the whole clean reference. */
@@ -134,11 +135,12 @@ public final class CouncilLoader {
         return OptionalLong.of(Pounds.toPence(pounds, "maximum_amount"));
     }
 
-    private static boolean enabled(String text) {
+    private static boolean yesOrNo(String text, String column, boolean absent) {
         return switch (text) {
-            case "", "yes" -> true;
+            case "" -> absent;
+            case "yes" -> true;
             case "no" -> false;
-            default -> throw new IllegalArgumentException("enabled '" + text + "' is not yes or no");
+            default -> throw new IllegalArgumentException(column + " '" + text + "' is not yes or no");
         };
     }
 

@@ -23,9 +23,11 @@ import java.util.OptionalLong;
  * @param maximumPence the largest single payment the fund takes automatically, if limited
  * @param enabled whether the fund takes payments
  * @param referenceRules the formats of the fund's references; a reference keeping any one of them is the fund's
+ * @param creditNotes whether an officer clearing suspense may put a credit note (a negative line) on the fund
  */
 public record Fund(String code, String name, String ledgerCode, String costCentre, Map<String, String> dimensions,
-        String vatCode, OptionalLong maximumPence, boolean enabled, List<ReferenceRule> referenceRules) {
+        String vatCode, OptionalLong maximumPence, boolean enabled, List<ReferenceRule> referenceRules,
+        boolean creditNotes) {
 
     /** The code of the fund that holds what could not be matched. Suspense is a fund like any other. */
     public static final String SUSPENSE = "SUSP";
@@ -50,7 +52,7 @@ public record Fund(String code, String name, String ledgerCode, String costCentr
 
     /** A fund with a code and name only, such as the suspense fund of a council with nothing configured. */
     public static Fund named(String code, String name) {
-        return new Fund(code, name, "", "", Map.of(), "", OptionalLong.empty(), true, List.of());
+        return new Fund(code, name, "", "", Map.of(), "", OptionalLong.empty(), true, List.of(), false);
     }
 
     public boolean isSuspense() {

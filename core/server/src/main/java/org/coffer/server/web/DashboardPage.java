@@ -9,12 +9,13 @@ import java.util.Optional;
 import org.coffer.server.income.AllocationRate;
 import org.coffer.server.income.IncomeSummary;
 import org.coffer.server.income.IncomeTotal;
+import org.coffer.server.suspense.SuspenseFigures;
 import org.coffer.server.text.Amounts;
 
 /** The dashboard: income in a date range, by channel, fund and day. */
 public record DashboardPage(String from, String to, String total, String receipts, List<Row> byChannel,
         List<Row> byFund, List<Row> byDay, List<Row> otherCurrencies, String allocatedPayments,
-        String allocatedValue) {
+        String allocatedValue, String suspense) {
 
     /** Days shown in the daily table; a longer range shows its latest days. */
     static final int DAYS_SHOWN = 31;
@@ -25,8 +26,10 @@ public record DashboardPage(String from, String to, String total, String receipt
 
     /**
      * @param rate the share allocated at import, shown only to those who see every fund (suspense spans them all)
+     * @param suspense what waits in suspense, for the same people
      */
-    static DashboardPage of(IncomeSummary summary, Optional<AllocationRate> rate) {
+    static DashboardPage of(IncomeSummary summary, Optional<AllocationRate> rate,
+            Optional<List<SuspenseFigures.BandFigure>> suspense) {
         IncomeTotal total = summary.total();
         List<IncomeTotal> days = summary.byDay();
         List<IncomeTotal> latestDays = new ArrayList<>(days.subList(Math.max(0, days.size() - DAYS_SHOWN), days.size()));
@@ -35,7 +38,18 @@ public record DashboardPage(String from, String to, String total, String receipt
                 Amounts.format(total.pence(), total.currency()), Amounts.count(total.receipts()),
                 rows(summary.byChannel(), total, true), rows(summary.byFund(), total, false),
                 rows(latestDays, total, false), rows(summary.otherCurrencies(), null, false),
-                rate.map(AllocationRate::ofPayments).orElse(""), rate.map(AllocationRate::ofValue).orElse(""));
+                rate.map(AllocationRate::ofPayments).orElse(""), rate.map(AllocationRate::ofValue).orElse(""),
+                suspense.map(bands -> suspense(bands, summary.currency())).orElse(""));
+    }
+
+    /** {@code 12 payments (£1,234.00) wait in suspense, 3 of them over 30 days}. */
+    private static String suspense(List<SuspenseFigures.BandFigure> bands, String currency) {
+        long items = bands.stream().mapToLong(SuspenseFigures.BandFigure::items).sum();
+        long pence = bands.stream().mapToLong(SuspenseFigures.BandFigure::pence).sum();
+        long old = bands.stream().filter(band -> band.band().fromDays() > 30)
+                .mapToLong(SuspenseFigures.BandFigure::items).sum();
+        return Amounts.count(items, "payment", "payments") + " (" + Amounts.format(pence, currency)
+                + ") wait in suspense, " + Amounts.count(old) + " of them over 30 days";
     }
 
     private static List<Row> rows(List<IncomeTotal> totals, IncomeTotal whole, boolean labelled) {

@@ -10,6 +10,7 @@ import org.coffer.server.config.ConfigErrorCode;
 import org.coffer.server.imports.ImportErrorCode;
 import org.coffer.server.ledger.LedgerErrorCode;
 import org.coffer.server.reports.ReportErrorCode;
+import org.coffer.server.suspense.SuspenseErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,9 +60,13 @@ final class ErrorResponses {
                 || e.code() == LedgerErrorCode.LEDGER_PERIOD_CLOSED) {
             return HttpStatus.CONFLICT;
         }
+        if (e.code() instanceof SuspenseErrorCode suspense && suspense.isConflict()) {
+            return HttpStatus.CONFLICT;
+        }
         if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN
                 || e.code() == LedgerErrorCode.LEDGER_RUN_UNKNOWN
-                || e.code() == ConfigErrorCode.COUNCIL_UNKNOWN_TARGET) {
+                || e.code() == ConfigErrorCode.COUNCIL_UNKNOWN_TARGET
+                || e.code() == SuspenseErrorCode.SUSPENSE_NOT_FOUND) {
             return HttpStatus.NOT_FOUND;
         }
         if (e.code() == AccessErrorCode.ACCESS_SIGN_IN) {

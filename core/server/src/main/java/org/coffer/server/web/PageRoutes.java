@@ -1,9 +1,11 @@
 package org.coffer.server.web;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import org.coffer.server.Coffer;
 import org.coffer.server.income.AllocationRate;
+import org.coffer.server.suspense.SuspenseFigures;
 import org.coffer.server.users.Principal;
 import org.coffer.server.users.Role;
 
@@ -34,6 +36,8 @@ final class PageRoutes {
         var summary = coffer.income().summary(range.from(), range.to()).onlyFunds(principal.funds());
         Optional<AllocationRate> rate = principal.restricted() ? Optional.empty()
                 : Optional.of(coffer.income().allocationRate(range.from(), range.to()));
-        ctx.html(pages.render(ctx, "dashboard", DashboardPage.of(summary, rate)));
+        var suspense = principal.restricted() ? Optional.<List<SuspenseFigures.BandFigure>>empty()
+                : Optional.of(coffer.suspenseFigures().openByAge());
+        ctx.html(pages.render(ctx, "dashboard", DashboardPage.of(summary, rate, suspense)));
     }
 }

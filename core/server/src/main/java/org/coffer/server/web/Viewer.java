@@ -21,6 +21,11 @@ public record Viewer(String name, String role, String csrfToken, boolean maySeeI
                 principal.role().includes(Role.ADMINISTRATOR) && everyFund);
     }
 
+    /** The suspense queue holds payments of every fund, so only people who see every fund see it. */
+    public boolean maySeeSuspense() {
+        return maySeeImports;
+    }
+
     public boolean signedIn() {
         return !name.isEmpty();
     }

@@ -50,6 +50,8 @@ public final class WebServer implements AutoCloseable {
             new ReportRoutes(coffer, pages).register(routes);
             new ExportRoutes(coffer, pages).register(routes);
             new ReferenceRoutes(coffer, pages).register(routes);
+            new SuspenseRoutes(coffer, pages).register(routes);
+            new SuspenseApiRoutes(coffer).register(routes);
             new PreviewRoutes(coffer, pages, new PendingUploads(coffer.config().databaseFile(), coffer.clock()))
                     .register(routes);
         });

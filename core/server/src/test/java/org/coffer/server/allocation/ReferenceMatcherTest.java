@@ -146,9 +146,9 @@ class ReferenceMatcherTest {
     @Test
     void aDisabledFundOrAnAmountOverTheFundsLimitGoesToSuspense() {
         Fund closed = new Fund("OLD", "Old charges", "", "", Map.of(), "", OptionalLong.empty(), false,
-                List.of(rule("[0-9]{5}")));
+                List.of(rule("[0-9]{5}")), false);
         Fund limited = new Fund("MKT", "Market stalls", "", "", Map.of(), "", OptionalLong.of(50_000), true,
-                List.of(rule("M[0-9]{4}")));
+                List.of(rule("M[0-9]{4}")), false);
         ReferenceMatcher matcher = new ReferenceMatcher(new Council("Limits", "GBP",
                 List.of(closed, limited, Fund.named(Fund.SUSPENSE, "Suspense")), List.of()));
 
@@ -162,7 +162,7 @@ class ReferenceMatcherTest {
 
     @Test
     void aMatchingRuleNamingADisabledFundHoldsThePaymentInSuspense() {
-        Fund closed = new Fund("OLD", "Old charges", "", "", Map.of(), "", OptionalLong.empty(), false, List.of());
+        Fund closed = new Fund("OLD", "Old charges", "", "", Map.of(), "", OptionalLong.empty(), false, List.of(), false);
         MatchingRule everything = new MatchingRule("Old scheme", List.of(), "OLD", "the old charging scheme");
         ReferenceMatcher matcher = new ReferenceMatcher(new Council("Closed", "GBP",
                 List.of(closed, Fund.named(Fund.SUSPENSE, "Suspense")), List.of(), List.of(everything)));
@@ -212,7 +212,7 @@ class ReferenceMatcherTest {
     }
 
     private static Fund fund(String code, String name, String pattern) {
-        return new Fund(code, name, "", "", Map.of(), "", OptionalLong.empty(), true, List.of(rule(pattern)));
+        return new Fund(code, name, "", "", Map.of(), "", OptionalLong.empty(), true, List.of(rule(pattern)), false);
     }
 
     private static ReferenceRule rule(String pattern) {

@@ -31,6 +31,8 @@ class CouncilLoaderTest {
         assertThat(council.funds()).filteredOn(Fund::isSuspense).singleElement()
                 .satisfies(suspense -> assertThat(suspense.referenceRules()).isEmpty());
         assertThat(council.funds().get(0).ledgerCode()).isEqualTo("R1001");
+        assertThat(council.funds()).filteredOn(Fund::creditNotes).extracting(Fund::code)
+                .containsExactly("CTAX", "NNDR", "HRENT", "SUND");
         assertThat(council.bankAccounts()).extracting(BankAccount::code).containsExactly("MAIN", "INCOME");
         assertThat(council.bankAccounts().get(0).iban()).isEqualTo("GB40LOYD30994240718826");
     }
@@ -52,7 +54,7 @@ class CouncilLoaderTest {
         assertThatThrownBy(() -> CouncilLoader.load(dir))
                 .isInstanceOfSatisfying(CofferException.class,
                         e -> assertThat(e.code()).isEqualTo(ConfigErrorCode.COUNCIL_BAD_FILE))
-                .hasMessage(funds + " line " + lineNumber + ": has 2 columns; the header has 9");
+                .hasMessage(funds + " line " + lineNumber + ": has 2 columns; the header has 10");
     }
 
     @Test
@@ -105,14 +107,14 @@ class CouncilLoaderTest {
     void readsEveryFundColumnWhenTheFileHasThem() throws IOException {
         TestingCouncil.writeFernley(dir);
         Files.writeString(dir.resolve("funds.csv"), """
-                code,name,reference_pattern,ledger_code,cost_centre,vat_code,maximum_amount,enabled,dimensions
-                CTAX,Council tax,,R1001,CC100,OS,5000.00,yes,service=REV;subjective=9100
-                OLD,Old charges,,R9000,,,,no,
-                NNDR,Business rates,,R1002,,,,,
-                HRENT,Housing rents,,R2001,,,,,
-                PARK,Parking,,R3001,,,,,
-                SUND,Sundry debtors,,R4001,,,,,
-                SUSP,Suspense,,S9999,,,,,
+                code,name,reference_pattern,ledger_code,cost_centre,vat_code,maximum_amount,enabled,dimensions,credit_notes
+                CTAX,Council tax,,R1001,CC100,OS,5000.00,yes,service=REV;subjective=9100,yes
+                OLD,Old charges,,R9000,,,,no,,no
+                NNDR,Business rates,,R1002,,,,,,
+                HRENT,Housing rents,,R2001,,,,,,
+                PARK,Parking,,R3001,,,,,,
+                SUND,Sundry debtors,,R4001,,,,,,
+                SUSP,Suspense,,S9999,,,,,,
                 """, StandardCharsets.UTF_8);
 
         Council council = CouncilLoader.load(dir);
@@ -124,9 +126,12 @@ class CouncilLoaderTest {
             assertThat(fund.dimensions()).containsExactly(Map.entry("service", "REV"),
                     Map.entry("subjective", "9100"));
             assertThat(fund.enabled()).isTrue();
+            assertThat(fund.creditNotes()).isTrue();
         });
         assertThat(council.requireFund("OLD").enabled()).isFalse();
+        assertThat(council.requireFund("OLD").creditNotes()).isFalse();
         assertThat(council.requireFund("NNDR").maximumPence()).isEmpty();
+        assertThat(council.requireFund("NNDR").creditNotes()).as("no credit notes unless the file says so").isFalse();
     }
 
     @Test
