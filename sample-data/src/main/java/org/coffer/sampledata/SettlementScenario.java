@@ -16,7 +16,8 @@ import org.coffer.sampledata.SettlementTruth.Shape;
  * bank holidays (Easter 2025 and the early May holiday fall in the span); GOV.UK Pay pays net of the fees its report
  * carries and the card acquirer net of a fee its file does not carry ({@value #CARD_FEE_BASIS_POINTS} basis points
  * of the day's sales, as the council's {@code settlers.csv} says). Among the ordinary days: one batch paid in two
- * lines, one line paying two days' batches, one line a few pence short, one line whose detail file never came (it is
+ * lines, one line paying two days' batches, one line a few pence short, one line short by a dispute fee the report
+ * does not show (more than the settler's tolerance, so a person matches it), one line whose detail file never came (it is
  * written into {@value #WITHHELD} instead, to arrive late), one batch never paid, and a direct debit collection
  * partly taken back by an unpaid direct debit. The same seed always gives the same bytes.
  */
@@ -35,6 +36,8 @@ public final class SettlementScenario {
     static final LocalDate UNPAID_DAY = LocalDate.of(2025, 4, 23);
     static final LocalDate SHORT_DAY = LocalDate.of(2025, 4, 28);
     static final long SHORT_PENCE = 37;
+    static final LocalDate DISPUTED_DAY = LocalDate.of(2025, 4, 24);
+    static final long DISPUTE_FEE_PENCE = 15_00;
 
     private final long seed;
 
@@ -93,6 +96,9 @@ public final class SettlementScenario {
                 long first = net(govukPay) * 3 / 5;
                 truth.add(bank.settle("GOVUKPAY", payout, first, Shape.SPLIT, List.of(name(govukPay))));
                 truth.add(bank.settle("GOVUKPAY", payout, net(govukPay) - first, Shape.SPLIT,
+                        List.of(name(govukPay))));
+            } else if (day.equals(DISPUTED_DAY)) {
+                truth.add(bank.settle("GOVUKPAY", payout, net(govukPay) - DISPUTE_FEE_PENCE, Shape.BEYOND_TOLERANCE,
                         List.of(name(govukPay))));
             } else {
                 truth.add(bank.settle("GOVUKPAY", payout, net(govukPay), Shape.ONE_TO_ONE, List.of(name(govukPay))));

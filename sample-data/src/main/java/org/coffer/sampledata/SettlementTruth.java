@@ -30,6 +30,8 @@ public record SettlementTruth(String bankLine, LocalDate valueDate, long signedP
         MANY_TO_ONE,
         /** One line pays one batch, a few pence short: a person must confirm it. */
         WITHIN_TOLERANCE,
+        /** One line pays one batch with more deducted than the settler's tolerance: a person must match it. */
+        BEYOND_TOLERANCE,
         /** The line pays payments whose detail file never came. */
         NO_DETAIL,
         /** A batch that no line pays. */
