@@ -6,9 +6,11 @@ import java.time.Clock;
 import org.coffer.server.config.CofferConfig;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.CouncilLoader;
+import org.coffer.server.config.SettlersFile;
 import org.coffer.server.imports.ImportService;
 import org.coffer.server.income.IncomeQueries;
 import org.coffer.server.plugins.PluginHost;
+import org.coffer.server.reconciliation.ReconciliationService;
 import org.coffer.server.reports.ReportCatalogue;
 import org.coffer.server.reports.ReportRunner;
 import org.coffer.server.store.Database;
@@ -25,6 +27,7 @@ public final class Coffer implements AutoCloseable {
     private final PluginHost plugins;
     private final Council council;
     private final ImportService imports;
+    private final ReconciliationService reconciliation;
     private final IncomeQueries income;
     private final Users users;
     private final ReportRunner reports;
@@ -35,7 +38,8 @@ public final class Coffer implements AutoCloseable {
         this.database = database;
         this.plugins = plugins;
         this.council = council;
-        this.imports = new ImportService(database, plugins::formats, council, clock);
+        this.reconciliation = new ReconciliationService(database, SettlersFile.read(config.councilDir()), clock);
+        this.imports = new ImportService(database, plugins::formats, council, clock, reconciliation::afterImport);
         this.income = new IncomeQueries(database, council.currency());
         this.clock = clock;
         this.users = new Users(database, clock);
@@ -81,6 +85,11 @@ public final class Coffer implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Settlements matched to their detail, what is left over, and what people do about it. */
+    public ReconciliationService reconciliation() {
+        return reconciliation;
     }
 
     public IncomeQueries income() {

@@ -11,7 +11,7 @@ class DatabaseMigrationTest {
 
     private static final List<String> TABLES =
             List.of("api_tokens", "audit_log", "imports", "postings", "receipts", "schema_version", "statements",
-                    "users");
+                    "users", "settlement_matches", "settlement_match_lines");
 
     @TempDir
     Path dir;
@@ -22,7 +22,8 @@ class DatabaseMigrationTest {
 
         try (Database database = Database.open(file)) {
             assertThat(tables(database)).containsAll(TABLES);
-            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql", "3 V003__receipt_search.sql");
+            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql", "3 V003__receipt_search.sql",
+                    "4 V006__reconciliation.sql");
         }
         assertThat(file).isRegularFile();
     }
@@ -36,7 +37,8 @@ class DatabaseMigrationTest {
         }
 
         try (Database database = Database.open(file)) {
-            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql", "3 V003__receipt_search.sql");
+            assertThat(versions(database)).containsExactly("1 V001__foundation.sql", "2 V002__users.sql", "3 V003__receipt_search.sql",
+                    "4 V006__reconciliation.sql");
             List<String> subjects = database.jdbi().withHandle(h -> h.createQuery("SELECT subject FROM audit_log")
                     .mapTo(String.class).list());
             assertThat(subjects).containsExactly("kept");
