@@ -43,6 +43,20 @@ final class SettlementScenarioFiles {
                 .filter(p -> !p.getParent().getFileName().toString().equals(SettlementScenario.WITHHELD)).toList();
     }
 
+    /** A file of the scenario by its name. */
+    Path file(String name) {
+        return dayByDay().stream().filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The files of the last week of April: a GOV.UK Pay batch paid short by more than the tolerance (which a person
+     * matches by hand), an Allpay batch paid a few pence short (proposed), and the week's bank statement.
+     */
+    List<Path> lastWeekOfApril() {
+        return List.of(file("govukpay-2025-04-24.csv"), file("allpay-2025-04-28.txt"),
+                file("MAIN-settlements-2025-04-28.sta"));
+    }
+
     Path withheld() {
         return written.detailFiles().get(written.detailFiles().size() - 1).path();
     }

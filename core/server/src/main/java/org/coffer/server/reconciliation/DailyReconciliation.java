@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.coffer.server.store.Database;
 
 /**
@@ -63,6 +64,14 @@ public final class DailyReconciliation {
                             closing - (opening + payments + settlements + other), rs.getLong("unmatched"),
                             rs.getLong("unmatched_pence"));
                 }).list());
+    }
+
+    /** The account's last statement day, if it has any. */
+    public Optional<LocalDate> lastDay(String bankAccount) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                SELECT max(coalesce(s.to_date, s.from_date)) FROM statements s JOIN imports i ON i.id = s.import_id
+                WHERE i.status = 'STORED' AND s.bank_account = :account AND s.closing_pence IS NOT NULL""")
+                .bind("account", bankAccount).mapTo(LocalDate.class).findOne());
     }
 
     /** The lines of a statement day that need a person: unmatched settlements, payments posted short or over. */

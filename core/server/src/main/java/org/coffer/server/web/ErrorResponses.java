@@ -7,6 +7,7 @@ import java.util.Map;
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.server.CofferException;
 import org.coffer.server.imports.ImportErrorCode;
+import org.coffer.server.reconciliation.ReconciliationErrorCode;
 import org.coffer.server.reports.ReportErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,10 +51,12 @@ final class ErrorResponses {
     }
 
     static HttpStatus status(CofferException e) {
-        if (e.code() == ImportErrorCode.IMPORT_DUPLICATE_FILE || e.code() == ImportErrorCode.IMPORT_DUPLICATE_STATEMENT) {
+        if (e.code() == ImportErrorCode.IMPORT_DUPLICATE_FILE || e.code() == ImportErrorCode.IMPORT_DUPLICATE_STATEMENT
+                || e.code() == ReconciliationErrorCode.RECONCILIATION_CONFLICT) {
             return HttpStatus.CONFLICT;
         }
-        if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN) {
+        if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN
+                || e.code() == ReconciliationErrorCode.RECONCILIATION_NOT_FOUND) {
             return HttpStatus.NOT_FOUND;
         }
         if (e.code() == AccessErrorCode.ACCESS_SIGN_IN) {

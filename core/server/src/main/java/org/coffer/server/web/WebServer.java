@@ -49,6 +49,7 @@ public final class WebServer implements AutoCloseable {
             new EnquiryRoutes(coffer, pages).register(routes);
             new ReportRoutes(coffer, pages).register(routes);
             new ReferenceRoutes(coffer, pages).register(routes);
+            new ReconciliationRoutes(coffer, pages).register(routes);
             new PreviewRoutes(coffer, pages, new PendingUploads(coffer.config().databaseFile(), coffer.clock()))
                     .register(routes);
         });
