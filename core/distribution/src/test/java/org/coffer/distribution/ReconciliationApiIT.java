@@ -129,6 +129,13 @@ class ReconciliationApiIT {
 
         assertThat(days).hasSize(5);
         assertThat(days.findValuesAsText("differencePence")).containsOnly("0");
+        JsonNode monday = days.get(0);
+        assertThat(monday.path("day").asText()).isEqualTo("2025-04-28");
+        JsonNode waiting = JSON.readTree(viewer.get("/api/reconciliation/daily/" + monday.path("statementId").asText())
+                .body());
+        assertThat(waiting).hasSize(monday.path("unmatchedSettlements").asInt());
+        assertThat(waiting.findValuesAsText("reference")).anyMatch(r -> r.startsWith("GOVUK PAY PAYOUT"));
+        assertThat(waiting.findValuesAsText("what")).containsOnly("a settlement not matched to its detail");
     }
 
     private static String disputedLine(JsonNode leftovers) {

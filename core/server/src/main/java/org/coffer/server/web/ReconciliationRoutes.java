@@ -39,6 +39,8 @@ final class ReconciliationRoutes {
                 ctx -> ctx.json(coffer.reconciliation().matches(LIST_LIMIT)));
         routes.get("/api/reconciliation/daily", viewers, ctx -> ctx.json(daily.days(account(ctx), range(ctx).from(),
                 range(ctx).to())));
+        routes.get("/api/reconciliation/daily/{statement}", viewers,
+                ctx -> ctx.json(daily.differences(id(ctx.pathParam("statement")))));
         routes.post("/api/reconciliation/run", officers,
                 ctx -> ctx.json(coffer.reconciliation().runNow(AccessGuard.principal(ctx).actor())));
         routes.post("/api/reconciliation/matches", officers, ctx -> ctx.status(HttpStatus.CREATED)
