@@ -41,7 +41,8 @@ public final class DailyReconciliation {
         return database.jdbi().withHandle(handle -> handle.createQuery(DAY_LINES + """
                 )
                 SELECT statement_id, bank_account, day, any_value(opening_pence) AS opening,
-                       CAST(sum(CASE WHEN kind IN ('PAYMENT', 'REVERSAL') THEN posted ELSE 0 END) AS BIGINT) AS payments,
+                       CAST(sum(CASE WHEN kind IN ('PAYMENT', 'REVERSAL') THEN posted ELSE 0 END) AS BIGINT)
+                           AS payments,
                        CAST(sum(CASE WHEN kind = 'SETTLEMENT' THEN amount_pence ELSE 0 END) AS BIGINT) AS settlements,
                        CAST(sum(CASE WHEN kind IN ('FEE', 'OTHER') THEN amount_pence ELSE 0 END) AS BIGINT) AS other,
                        any_value(closing_pence) AS closing,

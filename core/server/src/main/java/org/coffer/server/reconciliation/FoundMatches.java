@@ -20,7 +20,8 @@ final class FoundMatches {
                        :actor, :madeAt, g.reason, NULL, NULL
                 FROM (SELECT f.grp, any_value(f.shape) AS shape, any_value(f.method) AS method,
                              any_value(f.reason) AS reason,
-                             CAST(coalesce(sum(CASE WHEN f.role = 'BANK' THEN r.amount_pence END), 0) AS BIGINT) AS bank,
+                             CAST(coalesce(sum(CASE WHEN f.role = 'BANK' THEN r.amount_pence END), 0) AS BIGINT)
+                                 AS bank,
                              CAST(coalesce(sum(t.net), 0) AS BIGINT) AS detail,
                              CAST(coalesce(sum(t.rule_fee), 0) AS BIGINT) AS fee
                       FROM recon_found f

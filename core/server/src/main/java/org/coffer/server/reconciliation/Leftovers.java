@@ -12,8 +12,9 @@ import java.util.List;
  * @param differences matches in force whose bank side and detail side differ: fees or shortfalls
  */
 public record Leftovers(LocalDate asOf, List<MatchView> proposals, List<UndetailedLine> settlementsWithoutDetail,
-        long settlementsWithoutDetailCount, long settlementsWithoutDetailPence, List<UnpaidBatch> detailWithoutSettlement,
-        long detailWithoutSettlementCount, long detailWithoutSettlementPence, List<MatchView> differences) {
+        long settlementsWithoutDetailCount, long settlementsWithoutDetailPence,
+        List<UnpaidBatch> detailWithoutSettlement, long detailWithoutSettlementCount, long detailWithoutSettlementPence,
+        List<MatchView> differences) {
 
     public Leftovers {
         proposals = List.copyOf(proposals);

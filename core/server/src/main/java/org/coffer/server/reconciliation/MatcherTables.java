@@ -3,6 +3,7 @@ package org.coffer.server.reconciliation;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.coffer.server.config.Settler;
+import org.coffer.server.income.DateRange;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -49,10 +50,10 @@ final class MatcherTables {
     }
 
     /** The first and last value dates of all receipts, which the calendar must cover; empty with no receipts. */
-    static Optional<LocalDate[]> receiptDays(Handle handle) {
+    static Optional<DateRange> receiptDays(Handle handle) {
         return handle.createQuery("SELECT min(value_date) AS first, max(value_date) AS last FROM receipts")
                 .map((rs, ctx) -> rs.getObject("first") == null ? null
-                        : new LocalDate[] {rs.getObject("first", LocalDate.class), rs.getObject("last", LocalDate.class)})
+                        : new DateRange(rs.getObject("first", LocalDate.class), rs.getObject("last", LocalDate.class)))
                 .findOne();
     }
 
@@ -104,8 +105,8 @@ final class MatcherTables {
 
     /** Whether the settler has both open lines and open batches, without which no step can find anything. */
     static boolean bothSidesOpen(Handle handle) {
-        return handle.createQuery("SELECT (SELECT count(*) FROM recon_bank) > 0 AND (SELECT count(*) FROM recon_batches) > 0")
-                .mapTo(Boolean.class).one();
+        return handle.createQuery("SELECT (SELECT count(*) FROM recon_bank) > 0 "
+                + "AND (SELECT count(*) FROM recon_batches) > 0").mapTo(Boolean.class).one();
     }
 
     /** Drops from the open tables what the last step found, and numbers what is left again. */

@@ -43,8 +43,8 @@ final class PersonMatches {
         long id = nextId(handle);
         handle.createUpdate("""
                 INSERT INTO settlement_matches
-                SELECT :id, settler, shape, 'TOLERANCE_CONFIRMED', bank_pence, detail_pence, fee_pence, difference_pence,
-                       :actor, :madeAt, :reason, NULL, id
+                SELECT :id, settler, shape, 'TOLERANCE_CONFIRMED', bank_pence, detail_pence, fee_pence,
+                       difference_pence, :actor, :madeAt, :reason, NULL, id
                 FROM settlement_matches WHERE id = :proposal""")
                 .bind("id", id).bind("actor", actor).bind("madeAt", now).bind("reason", reason)
                 .bind("proposal", proposalId).execute();

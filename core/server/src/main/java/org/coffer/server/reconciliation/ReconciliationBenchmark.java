@@ -47,12 +47,11 @@ public final class ReconciliationBenchmark {
         long perDay = Math.max(1, batches / DAYS);
         database.jdbi().useHandle(handle -> {
             handle.execute("""
-                    INSERT INTO imports VALUES
-                    (1, 'allpay', 'a', 'allpay', 'bench', TIMESTAMP '2026-01-01 00:00:00', 'STORED', 0, 0, 0, 0, 'GBP', NULL, NULL),
-                    (2, 'govukpay', 'b', 'govuk-pay', 'bench', TIMESTAMP '2026-01-01 00:00:00', 'STORED', 0, 0, 0, 0, 'GBP', NULL, NULL),
-                    (3, 'card', 'c', 'barclaycard-merchant', 'bench', TIMESTAMP '2026-01-01 00:00:00', 'STORED', 0, 0, 0, 0, 'GBP', NULL, NULL),
-                    (4, 'paypoint', 'd', 'paypoint', 'bench', TIMESTAMP '2026-01-01 00:00:00', 'STORED', 0, 0, 0, 0, 'GBP', NULL, NULL),
-                    (5, 'bank', 'e', 'mt940', 'bench', TIMESTAMP '2026-01-01 00:00:00', 'STORED', 1, 0, 0, 0, 'GBP', NULL, NULL)""");
+                    INSERT INTO imports
+                    SELECT i, f, CAST(i AS VARCHAR), f, 'bench', TIMESTAMP '2026-01-01 00:00:00', 'STORED', 0, 0, 0, 0,
+                           'GBP', NULL, NULL
+                    FROM (VALUES (1, 'allpay'), (2, 'govuk-pay'), (3, 'barclaycard-merchant'), (4, 'paypoint'),
+                                 (5, 'mt940')) t(i, f)""");
             handle.createUpdate("""
                     INSERT INTO statements
                     SELECT s, 1 + s % 4, 1, 'line 1', ['412067', 'GOV.UK Pay', '4471882', '80231'][1 + s % 4],

@@ -1,10 +1,10 @@
 package org.coffer.server.reconciliation;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.coffer.server.config.Settler;
+import org.coffer.server.income.DateRange;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Handle;
  */
 final class SettlementMatcher {
 
-    /** The calendar reaches this far past the last receipt, beyond any settler's window. */
+    /** The calendar reaches this far either side of the receipts, beyond any settler's window. */
     private static final int CALENDAR_DAYS_AHEAD = 120;
 
     private final List<Settler> settlers;
@@ -26,12 +26,12 @@ final class SettlementMatcher {
     }
 
     MatchRun run(Handle handle, String actor, Instant now) {
-        Optional<LocalDate[]> days = MatcherTables.receiptDays(handle);
+        Optional<DateRange> days = MatcherTables.receiptDays(handle);
         if (days.isEmpty() || settlers.isEmpty()) {
             return MatchRun.NONE;
         }
-        MatcherTables.calendar(handle, days.get()[0].minusDays(CALENDAR_DAYS_AHEAD),
-                days.get()[1].plusDays(CALENDAR_DAYS_AHEAD));
+        MatcherTables.calendar(handle, days.get().from().minusDays(CALENDAR_DAYS_AHEAD),
+                days.get().to().plusDays(CALENDAR_DAYS_AHEAD));
         MatchRun run = MatchRun.NONE;
         for (Settler settler : settlers) {
             if (settler.hasDetail()) {
