@@ -39,6 +39,15 @@ final class BankingDays {
         return day;
     }
 
+    /** The banking day {@code days} banking days after {@code date}, which itself may be any day. */
+    static LocalDate after(LocalDate date, int days) {
+        LocalDate day = date;
+        for (int left = days; left > 0; left--) {
+            day = onOrAfter(day.plusDays(1));
+        }
+        return day;
+    }
+
     /** England and Wales bank holidays of a year, with substitute days for those falling at a weekend. */
     static Set<LocalDate> bankHolidays(int year) {
         Set<LocalDate> days = new HashSet<>();

@@ -43,11 +43,16 @@ public final class CardSettlementWriter {
 
     /** Writes a file of exactly {@code lines} transactions, {@value #ROWS_PER_DAY} a day from 1 April 2025. */
     public GeneratedFile write(Path file, int lines) throws IOException {
+        return write(file, lines, FIRST_DAY);
+    }
+
+    /** Writes a file as {@link #write(Path, int)} does, with its transactions from {@code firstDay}. */
+    public GeneratedFile write(Path file, int lines, LocalDate firstDay) throws IOException {
         if (lines < 1) {
             throw new IllegalArgumentException("lines must be at least 1, was " + lines);
         }
         SplittableRandom random = new SplittableRandom(seed);
-        LocalDate lastDay = FIRST_DAY.plusDays((lines - 1) / ROWS_PER_DAY);
+        LocalDate lastDay = firstDay.plusDays((lines - 1) / ROWS_PER_DAY);
         List<ExpectedLine> expected = new ArrayList<>();
         long creditPence = 0;
         long debitPence = 0;
@@ -55,10 +60,10 @@ public final class CardSettlementWriter {
         try (Writer out = new BufferedWriter(
                 new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
             row.append("Transaction Date ");
-            appendDate(row, FIRST_DAY).append(" - ");
+            appendDate(row, firstDay).append(" - ");
             appendDate(row, lastDay).append("\r\n").append(HEADER).append("\r\n");
             for (int i = 0; i < lines; i++) {
-                LocalDate day = FIRST_DAY.plusDays(i / ROWS_PER_DAY);
+                LocalDate day = firstDay.plusDays(i / ROWS_PER_DAY);
                 ExpectedLine line = appendRow(row, random, day);
                 if (line.signedPence() >= 0) {
                     creditPence += line.signedPence();

@@ -34,6 +34,11 @@ public final class DetailFiles {
 
     /** Writes an Allpay transaction file of exactly {@code lines} payments, with its trailer. */
     public GeneratedFile allpay(Path file, int lines) throws IOException {
+        return allpay(file, lines, FIRST_DAY);
+    }
+
+    /** Writes an Allpay transaction file as {@link #allpay(Path, int)} does, its payments from {@code firstDay}. */
+    public GeneratedFile allpay(Path file, int lines, LocalDate firstDay) throws IOException {
         if (lines < 1) {
             throw new IllegalArgumentException("lines must be at least 1, was " + lines);
         }
@@ -44,7 +49,7 @@ public final class DetailFiles {
                 new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.US_ASCII), BUFFER_CHARS)) {
             AllpayWriter writer = new AllpayWriter(out, ALLPAY_SITE_CODE);
             int perDay = Math.max(25, Math.min(5_000, lines / 200));
-            LocalDate day = BankingDays.onOrAfter(FIRST_DAY);
+            LocalDate day = BankingDays.onOrAfter(firstDay);
             for (int written = 0; written < lines; written++) {
                 if (written > 0 && written % perDay == 0) {
                     day = BankingDays.onOrAfter(day.plusDays(1));

@@ -55,6 +55,11 @@ public final class GovUkPayWriter {
 
     /** Writes a report in the given layout holding exactly {@code lines} money lines. */
     public GeneratedFile write(Path file, int lines, Layout layout) throws IOException {
+        return write(file, lines, layout, FIRST_DAY);
+    }
+
+    /** Writes a report as {@link #write(Path, int, Layout)} does, its rows from {@code firstDay}. */
+    public GeneratedFile write(Path file, int lines, Layout layout, LocalDate firstDay) throws IOException {
         if (lines < 1) {
             throw new IllegalArgumentException("lines must be at least 1, was " + lines);
         }
@@ -62,7 +67,7 @@ public final class GovUkPayWriter {
         try (Writer out = new BufferedWriter(
                 new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
             out.append(layout == Layout.STRIPE ? STRIPE_HEADER : LEDGER_HEADER).append('\n');
-            LocalDate day = FIRST_DAY;
+            LocalDate day = firstDay;
             for (int row = 0; report.lines < lines; row++) {
                 if (row > 0 && row % ROWS_PER_DAY == 0) {
                     day = day.plusDays(1);

@@ -50,4 +50,12 @@ class BankingDaysTest {
         assertThat(BankingDays.onOrAfter(LocalDate.of(2025, 12, 24))).isEqualTo(LocalDate.of(2025, 12, 24));
         assertThat(BankingDays.onOrAfter(LocalDate.of(2025, 12, 25))).isEqualTo(LocalDate.of(2025, 12, 29));
     }
+
+    @Test
+    void countsBankingDaysAfterAnyDay() {
+        assertThat(BankingDays.after(LocalDate.of(2025, 4, 17), 1)).isEqualTo(LocalDate.of(2025, 4, 22));
+        assertThat(BankingDays.after(LocalDate.of(2025, 4, 12), 2)).isEqualTo(LocalDate.of(2025, 4, 15));
+        assertThat(BankingDays.after(LocalDate.of(2025, 5, 3), 1)).isEqualTo(LocalDate.of(2025, 5, 6));
+        assertThat(BankingDays.after(LocalDate.of(2025, 4, 7), 0)).isEqualTo(LocalDate.of(2025, 4, 7));
+    }
 }

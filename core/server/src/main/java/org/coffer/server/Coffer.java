@@ -11,11 +11,13 @@ import org.coffer.server.config.CouncilLoader;
 import org.coffer.server.config.LayoutFiles;
 import org.coffer.server.config.LedgerSettings;
 import org.coffer.server.config.LedgerSettingsFiles;
+import org.coffer.server.config.SettlersFile;
 import org.coffer.server.imports.ImportService;
 import org.coffer.server.income.IncomeQueries;
 import org.coffer.server.ledger.ExportService;
 import org.coffer.server.ledger.PeriodClosing;
 import org.coffer.server.plugins.PluginHost;
+import org.coffer.server.reconciliation.ReconciliationService;
 import org.coffer.server.reports.ReportCatalogue;
 import org.coffer.server.reports.ReportRunner;
 import org.coffer.server.store.Database;
@@ -36,6 +38,7 @@ public final class Coffer implements AutoCloseable {
     private final Council council;
     private final List<InboundFormat> formats;
     private final ImportService imports;
+    private final ReconciliationService reconciliation;
     private final IncomeQueries income;
     private final Users users;
     private final ReportRunner reports;
@@ -53,7 +56,8 @@ public final class Coffer implements AutoCloseable {
         this.plugins = plugins;
         this.council = council;
         this.formats = plugins.withCouncilLayouts(config.councilDir().map(LayoutFiles::read).orElse(List.of()));
-        this.imports = new ImportService(database, () -> formats, council, clock);
+        this.reconciliation = new ReconciliationService(database, SettlersFile.read(config.councilDir()), clock);
+        this.imports = new ImportService(database, () -> formats, council, clock, reconciliation::afterImport);
         this.income = new IncomeQueries(database, council.currency());
         this.clock = clock;
         this.users = new Users(database, clock);
@@ -117,6 +121,11 @@ public final class Coffer implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Settlements matched to their detail, what is left over, and what people do about it. */
+    public ReconciliationService reconciliation() {
+        return reconciliation;
     }
 
     public IncomeQueries income() {

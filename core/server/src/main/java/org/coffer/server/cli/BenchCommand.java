@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.coffer.server.enquiry.EnquiryQueries;
 import org.coffer.server.enquiry.PaymentSearch;
 import org.coffer.server.imports.ImportOutcome;
 import org.coffer.server.imports.ImportRequest;
+import org.coffer.server.reconciliation.ReconciliationBenchmark;
 import org.coffer.server.reports.ReportBenchmark;
 import org.coffer.server.text.Amounts;
 import org.coffer.server.users.Role;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = "Measures import speed per format, the income summary's speed through the "
         + "API and as plain SQL, payment enquiries, and a large report to .xlsx against plain POI, on generated data "
-        + "in fresh databases.")
+        + "in fresh databases, and settlement matching over a large council's year.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
@@ -50,6 +52,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--report-rows", defaultValue = "1000000", description = "Rows of the detail report written "
             + "to .xlsx, against plain POI writing the same cells (default ${DEFAULT-VALUE}; 0 to skip).")
     long reportRows;
+
+    @Option(names = "--reconciliation-payments", defaultValue = "10000000", description = "Detail payments whose "
+            + "settlements are matched (default ${DEFAULT-VALUE}; 0 to skip).")
+    long reconciliationPayments;
+
+    @Option(names = "--reconciliation-settlements", defaultValue = "250000", description = "Settlements, one per "
+            + "detail batch, matched to them (default ${DEFAULT-VALUE}).")
+    long reconciliationSettlements;
 
     @Option(names = "--runs", defaultValue = "5", description = "Timed runs of each summary; the median is shown.")
     int runs;
@@ -72,6 +82,10 @@ final class BenchCommand implements Callable<Integer> {
         benchSummary(out, base.withDatabaseFile(dir.resolve("summary.duckdb")));
         if (reportRows > 0) {
             ReportBenchmark.run(dir.resolve("report"), reportRows, runs, out);
+        }
+        if (reconciliationPayments > 0) {
+            ReconciliationBenchmark.run(dir.resolve("reconciliation"), reconciliationPayments,
+                    reconciliationSettlements, Clock.systemUTC(), out);
         }
         return 0;
     }

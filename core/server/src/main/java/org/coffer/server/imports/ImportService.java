@@ -38,8 +38,16 @@ public final class ImportService {
     private final Council council;
     private final AuditLog audit;
     private final Clock clock;
+    private final AfterImport afterImport;
 
     public ImportService(Database database, Supplier<List<InboundFormat>> formats, Council council, Clock clock) {
+        this(database, formats, council, clock, AfterImport.NOTHING);
+    }
+
+    /** An import service that runs {@code afterImport} at the end of each stored import's transaction. */
+    public ImportService(Database database, Supplier<List<InboundFormat>> formats, Council council, Clock clock,
+            AfterImport afterImport) {
+        this.afterImport = requireNonNull(afterImport, "afterImport is null");
         this.database = requireNonNull(database, "database is null");
         this.formats = requireNonNull(formats, "formats is null");
         this.council = requireNonNull(council, "council is null");
@@ -140,7 +148,9 @@ public final class ImportService {
             if (!refusing.isEmpty()) {
                 throw refusal(request, refusing);
             }
-            return record(handle, attempt, importId, sink, !figureProblems.isEmpty());
+            ImportOutcome outcome = record(handle, attempt, importId, sink, !figureProblems.isEmpty());
+            afterImport.stored(handle, importId, request.actor());
+            return outcome;
         }
     }
 

@@ -9,6 +9,7 @@ import org.coffer.server.CofferException;
 import org.coffer.server.config.ConfigErrorCode;
 import org.coffer.server.imports.ImportErrorCode;
 import org.coffer.server.ledger.LedgerErrorCode;
+import org.coffer.server.reconciliation.ReconciliationErrorCode;
 import org.coffer.server.reports.ReportErrorCode;
 import org.coffer.server.suspense.SuspenseErrorCode;
 import org.slf4j.Logger;
@@ -53,7 +54,8 @@ final class ErrorResponses {
     }
 
     static HttpStatus status(CofferException e) {
-        if (e.code() == ImportErrorCode.IMPORT_DUPLICATE_FILE || e.code() == ImportErrorCode.IMPORT_DUPLICATE_STATEMENT) {
+        if (e.code() == ImportErrorCode.IMPORT_DUPLICATE_FILE || e.code() == ImportErrorCode.IMPORT_DUPLICATE_STATEMENT
+                || e.code() == ReconciliationErrorCode.RECONCILIATION_CONFLICT) {
             return HttpStatus.CONFLICT;
         }
         if (e.code() == LedgerErrorCode.LEDGER_NOTHING_TO_EXPORT || e.code() == LedgerErrorCode.LEDGER_RUN_REVERSED
@@ -66,7 +68,8 @@ final class ErrorResponses {
         if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN
                 || e.code() == LedgerErrorCode.LEDGER_RUN_UNKNOWN
                 || e.code() == ConfigErrorCode.COUNCIL_UNKNOWN_TARGET
-                || e.code() == SuspenseErrorCode.SUSPENSE_NOT_FOUND) {
+                || e.code() == SuspenseErrorCode.SUSPENSE_NOT_FOUND
+                || e.code() == ReconciliationErrorCode.RECONCILIATION_NOT_FOUND) {
             return HttpStatus.NOT_FOUND;
         }
         if (e.code() == AccessErrorCode.ACCESS_SIGN_IN) {

@@ -52,6 +52,7 @@ public final class WebServer implements AutoCloseable {
             new ReferenceRoutes(coffer, pages).register(routes);
             new SuspenseRoutes(coffer, pages).register(routes);
             new SuspenseApiRoutes(coffer).register(routes);
+            new ReconciliationRoutes(coffer, pages).register(routes);
             new PreviewRoutes(coffer, pages, new PendingUploads(coffer.config().databaseFile(), coffer.clock()))
                     .register(routes);
         });
