@@ -3,6 +3,9 @@ package org.coffer.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.coffer.plugin.testing.Fixtures;
@@ -55,6 +58,27 @@ class BacsReportsIT {
                 assertThat(batch.credits().pence()).isEqualTo(collections.creditPence());
             });
             assertThat(coffer.sum("SELECT CAST(sum(amount_pence) AS BIGINT) FROM postings WHERE fund_code = 'CTAX'"))
+                    .isEqualTo(collections.creditPence());
+        }
+    }
+
+    @Test
+    void theBankCreditOfADirectDebitRunIsMatchedToItsStandard18FileAndCountedOnce() throws IOException {
+        LocalDate day = LocalDate.of(2025, 4, 10);
+        GeneratedFile collections = new Standard18Writer(7L).write(folder.resolve("ctax-dd-20250410.txt"), 30, day);
+        String total = BigDecimal.valueOf(collections.creditPence(), 2).toPlainString();
+        Path statement = Files.writeString(folder.resolve("income-20250410.csv"), "Post Date,Account Number,Account"
+                + " Name,Type,Amount,Customer Reference,Transaction Detail,Balance\r\n10/04/2025,309942-40718834 GBP,"
+                + "FERNLEY BC INCOME,BGC," + total + ",BACS DD COLLECTION " + AruddWriter.SERVICE_USER_NUMBER
+                + " 1,BACS DD COLLECTION," + total + "\r\n", StandardCharsets.UTF_8);
+        try (TestCoffer coffer = TestCoffer.open(folder)) {
+            coffer.importFile(statement);
+            coffer.importFile(collections.path());
+
+            assertThat(coffer.sum("SELECT count(*) FROM live_settlement_matches WHERE settler = 'BACSDD'"
+                    + " AND method = 'EXACT' AND difference_pence = 0")).isEqualTo(1);
+            assertThat(coffer.sum("SELECT CAST(sum(amount_pence) AS BIGINT) FROM postings"))
+                    .as("the run's income is the collections, once, and not the bank's credit as well")
                     .isEqualTo(collections.creditPence());
         }
     }
