@@ -34,6 +34,7 @@ public final class ReportRunner {
         Report report = catalogue.find(id);
         ResolvedParameters resolved = new ParameterParser(council, LocalDate.now(clock)).resolve(report, parameters);
         return new ReportResult(report, resolved.values(), council.name(), database.file().getFileName().toString(),
-                ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone()));
+                ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone()),
+                catalogue.templates());
     }
 }
