@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.coffer.server.config.CofferConfig;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.CouncilLoader;
+import org.coffer.server.config.UnitCostsFile;
 import org.coffer.server.imports.ImportService;
 import org.coffer.server.income.IncomeQueries;
 import org.coffer.server.plugins.PluginHost;
@@ -39,7 +40,8 @@ public final class Coffer implements AutoCloseable {
         this.income = new IncomeQueries(database, council.currency());
         this.clock = clock;
         this.users = new Users(database, clock);
-        this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, council, clock);
+        this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, council, clock,
+                UnitCostsFile.load(config.councilDir()));
     }
 
     /** Loads the plugins, reads the council, and opens (and migrates) the database. */
