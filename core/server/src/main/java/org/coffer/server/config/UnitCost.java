@@ -15,7 +15,7 @@ import org.coffer.plugin.api.format.Channel;
  */
 public record UnitCost(Channel channel, String contact, long pence, String source) {
 
-    private static final String SOCITM = "Socitm Channel Value Benchmarking 2011, median of about 200 councils";
+    private static final String SOCITM = "Socitm Channel Value Benchmarking 2011";
     private static final String LAMBETH = "Lambeth channel accounting 2009";
 
     /**
@@ -31,11 +31,11 @@ public record UnitCost(Channel channel, String contact, long pence, String sourc
             new UnitCost(Channel.GOVUK_PAY, "Web", 15, SOCITM + ", per web visit"),
             new UnitCost(Channel.DIRECT_DEBIT, "Direct debit", 2, LAMBETH + ", Direct Debit"),
             new UnitCost(Channel.STANDING_ORDER, "Bank transfer", 2, LAMBETH
-                    + ", Direct Debit figure; no published figure for transfers"),
+                    + ", Direct Debit figure (none published for transfers)"),
             new UnitCost(Channel.BACS_CREDIT, "Bank transfer", 2, LAMBETH
-                    + ", Direct Debit figure; no published figure for transfers"),
+                    + ", Direct Debit figure (none published for transfers)"),
             new UnitCost(Channel.FASTER_PAYMENT, "Bank transfer", 2, LAMBETH
-                    + ", Direct Debit figure; no published figure for transfers"),
+                    + ", Direct Debit figure (none published for transfers)"),
             new UnitCost(Channel.ALLPAY, "Payment network", 50, LAMBETH + ", payment network"),
             new UnitCost(Channel.PAYPOINT, "Payment network", 50, LAMBETH + ", payment network"),
             new UnitCost(Channel.POST_OFFICE, "Payment network", 50, LAMBETH + ", payment network"),

@@ -46,12 +46,12 @@ public final class PdfReportWriter {
         Report report = result.report();
         List<PdfRows.Row> rows = collect(result);
         JasperReport template = result.pdfTemplate();
+        PdfRows source = new PdfRows(report, rows);
         if (PdfTemplates.isGenericTable(report.template())) {
-            PdfTableLayout.place(template, report.columns());
+            PdfTableLayout.place(template, report.columns(), source.widestCells());
         }
         try {
-            JasperPrint print = JasperFillManager.fillReport(template, parameters(result),
-                    new PdfRows(report, rows));
+            JasperPrint print = JasperFillManager.fillReport(template, parameters(result), source);
             JRPdfExporter exporter = new PdfExporter(LANGUAGE);
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

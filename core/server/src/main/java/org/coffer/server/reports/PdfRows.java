@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jasperreports.engine.JRDataSource;
@@ -63,6 +64,21 @@ final class PdfRows implements JRDataSource {
         }
         throw new JRException("the template asks for a field " + name + ", which the report does not have; its "
                 + "columns are " + String.join(", ", columns.stream().map(ReportColumn::name).toList()));
+    }
+
+    /** Each column's longest cell text over every row ({@code ""} for a column with none). */
+    List<String> widestCells() {
+        String[] widest = new String[columns.size()];
+        Arrays.fill(widest, "");
+        for (Row row : rows) {
+            for (int i = 0; i < widest.length; i++) {
+                String text = cell(row.values(), i);
+                if (text != null && text.length() > widest[i].length()) {
+                    widest[i] = text;
+                }
+            }
+        }
+        return List.of(widest);
     }
 
     private String cell(Object[] values, int column) {
