@@ -22,6 +22,7 @@ import org.coffer.server.enquiry.EnquiryQueries;
 import org.coffer.server.enquiry.PaymentSearch;
 import org.coffer.server.imports.ImportOutcome;
 import org.coffer.server.imports.ImportRequest;
+import org.coffer.server.reports.PdfBenchmark;
 import org.coffer.server.reports.ReportBenchmark;
 import org.coffer.server.text.Amounts;
 import org.coffer.server.users.Role;
@@ -32,8 +33,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = "Measures import speed per format, the income summary's speed through the "
-        + "API and as plain SQL, payment enquiries, and a large report to .xlsx against plain POI, on generated data "
-        + "in fresh databases.")
+        + "API and as plain SQL, payment enquiries, summary reports to .pdf, and a large report to .xlsx against plain "
+        + "POI, on generated data in fresh databases.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
@@ -104,6 +105,7 @@ final class BenchCommand implements Callable<Integer> {
                         Amounts.count(summaryReceipts), sql * 1000, api * 1000, api / sql);
             }
             benchEnquiry(out, coffer);
+            PdfBenchmark.run(coffer.reports(), FIRST_DAY, to, runs, summaryReceipts, out);
         }
         out.flush();
     }
