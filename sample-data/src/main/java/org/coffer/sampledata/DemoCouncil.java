@@ -23,7 +23,7 @@ public final class DemoCouncil {
     /** The configuration files, in the order a council's folder lists them. */
     public static final List<String> FILES = List.of("council.properties", "funds.csv", "bank-accounts.csv",
             "check-digit-schemes.csv", "reference-rules.csv", "matching-rules.csv", "account-holders.csv",
-            "vat-codes.csv", "ledger-targets.csv", "settlers.csv");
+            "vat-codes.csv", "ledger-targets.csv", "settlers.csv", "unit-costs.csv");
 
     private static final String FOLDER = "org/coffer/sampledata/council/";
 

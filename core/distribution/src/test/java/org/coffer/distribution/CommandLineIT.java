@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.StatementFiles;
 import org.coffer.server.text.Amounts;
@@ -62,6 +65,22 @@ class CommandLineIT {
 
         assertThat(run.waitFor()).isZero();
         assertThat(run.output()).contains("#1", "STORED", "income.xml", "camt053", "by cli:");
+    }
+
+    @Test
+    void reportWritesAPdf() throws Exception {
+        GeneratedFile file = new StatementFiles(64L).mt940(folder.resolve("main.sta"), 100);
+        SeparateJvm.start(folder, List.of(), "import", file.path().toString()).waitFor();
+        Path pdf = folder.resolve("out/imports.pdf");
+
+        SeparateJvm run = SeparateJvm.start(folder, List.of(), "report", "imports", "--format", "pdf", "--out",
+                pdf.toString(), "--param", "from=2020-01-01");
+
+        assertThat(run.waitFor()).as(run.output()).isZero();
+        assertThat(run.output()).contains("wrote imports (pdf) to " + pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Imports and reconciliation", "main.sta");
+        }
     }
 
     @Test

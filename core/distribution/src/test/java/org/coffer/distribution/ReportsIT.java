@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coffer.sampledata.StatementFiles;
@@ -87,6 +90,29 @@ class ReportsIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\uFEFF")
                 .contains("income.sta");
+    }
+
+    @Test
+    void downloadsAPdfWithTheReportsFigures() throws Exception {
+        HttpResponse<byte[]> pdf = download("/reports/imports/export.pdf");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).contains("attachment", ".pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Imports and reconciliation", "income.sta",
+                    "Page 1 of " + document.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void explainsABadParameterInsteadOfAPdf() throws Exception {
+        HttpResponse<byte[]> answer = download("/reports/income-by-fund/export.pdf?period=2026-13");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("report income-by-fund, parameter "
+                + "period: '2026-13' is not a month; expected one such as 2025-06");
     }
 
     @Test

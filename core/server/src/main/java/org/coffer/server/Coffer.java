@@ -12,6 +12,7 @@ import org.coffer.server.config.LayoutFiles;
 import org.coffer.server.config.LedgerSettings;
 import org.coffer.server.config.LedgerSettingsFiles;
 import org.coffer.server.config.SettlersFile;
+import org.coffer.server.config.UnitCostsFile;
 import org.coffer.server.imports.ImportService;
 import org.coffer.server.income.IncomeQueries;
 import org.coffer.server.ledger.ExportService;
@@ -61,7 +62,8 @@ public final class Coffer implements AutoCloseable {
         this.income = new IncomeQueries(database, council.currency());
         this.clock = clock;
         this.users = new Users(database, clock);
-        this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, council, clock);
+        this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, council, clock,
+                UnitCostsFile.load(config.councilDir()));
         this.exports = new ExportService(database, council, ledger, plugins::ledgerExports,
                 config.databaseFile().toAbsolutePath().resolveSibling("exports"), clock);
         this.periods = new PeriodClosing(database, clock);

@@ -24,6 +24,7 @@ import org.coffer.server.enquiry.PaymentSearch;
 import org.coffer.server.imports.ImportOutcome;
 import org.coffer.server.imports.ImportRequest;
 import org.coffer.server.reconciliation.ReconciliationBenchmark;
+import org.coffer.server.reports.PdfBenchmark;
 import org.coffer.server.reports.ReportBenchmark;
 import org.coffer.server.text.Amounts;
 import org.coffer.server.users.Role;
@@ -34,8 +35,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = "Measures import speed per format, the income summary's speed through the "
-        + "API and as plain SQL, payment enquiries, and a large report to .xlsx against plain POI, on generated data "
-        + "in fresh databases, and settlement matching over a large council's year.")
+        + "API and as plain SQL, payment enquiries, summary reports to .pdf, a large report to .xlsx against plain "
+        + "POI, on generated data in fresh databases, and settlement matching over a large council's year.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
@@ -119,6 +120,7 @@ final class BenchCommand implements Callable<Integer> {
                         Amounts.count(summaryReceipts), sql * 1000, api * 1000, api / sql);
             }
             benchEnquiry(out, coffer);
+            PdfBenchmark.run(coffer.reports(), FIRST_DAY, to, runs, summaryReceipts, out);
         }
         out.flush();
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.coffer.server.Coffer;
 import org.coffer.server.config.CofferConfig;
 import org.coffer.server.reports.CsvReportWriter;
+import org.coffer.server.reports.PdfReportWriter;
 import org.coffer.server.reports.Report;
 import org.coffer.server.reports.ReportCatalogue;
 import org.coffer.server.reports.ReportParameter;
@@ -30,11 +31,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "report", description = "Runs a report from the catalogue into an .xlsx or .csv file, or lists "
+@Command(name = "report", description = "Runs a report from the catalogue into an .xlsx, .pdf or .csv file, or lists "
         + "the reports and their parameters.")
 final class ReportCommand implements Callable<Integer> {
 
-    enum Format { XLSX, CSV }
+    enum Format { XLSX, PDF, CSV }
 
     @Parameters(arity = "0..1", paramLabel = "ID", description = "The report to run (see --list).")
     String id;
@@ -42,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the reports, their parameters and defaults.")
     boolean list;
 
-    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx or csv (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx, pdf or csv (default ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "The file to write.")
@@ -85,6 +86,8 @@ final class ReportCommand implements Callable<Integer> {
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
                 if (format == Format.XLSX) {
                     new XlsxReportWriter().write(result, stream);
+                } else if (format == Format.PDF) {
+                    new PdfReportWriter().write(result, stream);
                 } else {
                     Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
                     new CsvReportWriter().write(result, writer);

@@ -1,5 +1,6 @@
 package org.coffer.server.reports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import org.coffer.server.config.Fund;
 final class ParameterParser {
 
     static final String ALL = "all";
+    private static final int MAX_TEXT = 100;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
@@ -54,6 +56,8 @@ final class ParameterParser {
                         Arrays.stream(Channel.values()).map(Channel::name).toList());
                 case BANK_ACCOUNT -> code(report, parameter, text, bindings,
                         council.bankAccounts().stream().map(BankAccount::code).toList());
+                case TEXT -> text(report, parameter, text, bindings);
+                case PERCENT -> percent(report, parameter, text, bindings);
             };
         }).toList();
         if (bindings.get("from") instanceof LocalDate from && bindings.get("to") instanceof LocalDate to
@@ -133,6 +137,34 @@ final class ParameterParser {
         }
         bindings.put(parameter.name(), code);
         return new ParameterValue(parameter, code, code);
+    }
+
+    private static ParameterValue text(Report report, ReportParameter parameter, String text,
+            Map<String, Object> bindings) {
+        if (text.length() > MAX_TEXT) {
+            throw bad(report, parameter.name(), "the text is " + text.length() + " characters long; expected at most "
+                    + MAX_TEXT);
+        }
+        boolean all = text.equalsIgnoreCase(ALL) || text.isEmpty();
+        bindings.put(parameter.name(), all ? null : text);
+        return new ParameterValue(parameter, all ? ALL : text, all ? "all" : text);
+    }
+
+    private static ParameterValue percent(Report report, ReportParameter parameter, String text,
+            Map<String, Object> bindings) {
+        String digits = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+        BigDecimal share;
+        try {
+            share = new BigDecimal(digits);
+        } catch (NumberFormatException e) {
+            share = BigDecimal.valueOf(-1);
+        }
+        if (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw bad(report, parameter.name(), "'" + text + "' is not a share; expected a number from 0 to 100, "
+                    + "such as 25 or 12.5%");
+        }
+        bindings.put(parameter.name(), share.movePointLeft(2));
+        return new ParameterValue(parameter, share.toPlainString(), share.toPlainString() + "%");
     }
 
     private static LocalDate yearStart(LocalDate date) {

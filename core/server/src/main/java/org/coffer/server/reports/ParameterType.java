@@ -15,7 +15,11 @@ public enum ParameterType {
     /** A payment channel such as {@code DIRECT_DEBIT}, or {@code all}. */
     CHANNEL,
     /** One of the council's bank account codes, or {@code all}. */
-    BANK_ACCOUNT;
+    BANK_ACCOUNT,
+    /** Free text matched exactly, such as a person's name in the audit log, or {@code all}. */
+    TEXT,
+    /** A share from 0 to 100, {@code 25} or {@code 25%}; binds the fraction, 0.25. */
+    PERCENT;
 
     /** The spelling definitions use: {@code bank-account}. */
     public String spelling() {

@@ -17,9 +17,21 @@ import java.util.Optional;
  * @param columns the output columns, in order
  * @param sql the query, with parameters bound by name
  * @param origin the file the definition was read from
+ * @param template the PDF template: a generic table ({@code table-portrait}, {@code table-landscape}) or a template
+ *     of the report's own shape, shipped or in the council's reports folder
  */
 public record Report(String id, String title, String description, String dataSource,
-        List<ReportParameter> parameters, List<ReportColumn> columns, String sql, String origin) {
+        List<ReportParameter> parameters, List<ReportColumn> columns, String sql, String origin, String template) {
+
+    /** A portrait table up to this many columns, landscape beyond, when a definition names no template. */
+    static final int PORTRAIT_COLUMNS = 7;
+
+    /** A report laid out in PDF as a generic table that suits its number of columns. */
+    public Report(String id, String title, String description, String dataSource, List<ReportParameter> parameters,
+            List<ReportColumn> columns, String sql, String origin) {
+        this(id, title, description, dataSource, parameters, columns, sql, origin,
+                columns.size() <= PORTRAIT_COLUMNS ? PdfTemplates.PORTRAIT : PdfTemplates.LANDSCAPE);
+    }
 
     public Report {
         requireNonNull(id, "id is null");
@@ -30,11 +42,20 @@ public record Report(String id, String title, String description, String dataSou
         columns = List.copyOf(columns);
         requireNonNull(sql, "sql is null");
         requireNonNull(origin, "origin is null");
+        requireNonNull(template, "template is null");
         if (!id.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("report id must be lower case letters, digits and -, was '" + id + "'");
         }
+        if (!template.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("template must be lower case letters, digits and -, was '" + template
+                    + "'");
+        }
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("report " + id + " has no columns");
+        }
+        if (PdfTemplates.isGenericTable(template) && columns.size() > PdfTableLayout.SLOTS) {
+            throw new IllegalArgumentException("report " + id + " has " + columns.size() + " columns; the template "
+                    + template + " takes " + PdfTableLayout.SLOTS + " at most");
         }
         if (columns.stream().filter(c -> c.type() == ColumnType.CURRENCY).count() > 1) {
             throw new IllegalArgumentException("report " + id + " has more than one currency column");

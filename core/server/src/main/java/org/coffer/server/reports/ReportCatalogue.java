@@ -27,20 +27,29 @@ public final class ReportCatalogue {
     static final String SHIPPED_INDEX = "reports/catalogue.txt";
 
     private final Map<String, Report> reports;
+    private final PdfTemplates templates;
 
-    private ReportCatalogue(Map<String, Report> reports) {
+    private ReportCatalogue(Map<String, Report> reports, PdfTemplates templates) {
         this.reports = reports;
+        this.templates = templates;
     }
 
-    /** The shipped reports, and the council's own when its configuration folder has a {@code reports} folder. */
+    /**
+     * The shipped reports, and the council's own when its configuration folder has a {@code reports} folder: its
+     * definitions, and its PDF templates ({@code .jrxml}), compiled now.
+     */
     public static ReportCatalogue load(Optional<Path> councilDir) {
         List<Report> all = new ArrayList<>(shipped());
-        councilDir.map(dir -> dir.resolve("reports")).filter(Files::isDirectory)
-                .ifPresent(dir -> all.addAll(fromFolder(dir)));
-        return of(all);
+        Optional<Path> folder = councilDir.map(dir -> dir.resolve("reports")).filter(Files::isDirectory);
+        folder.ifPresent(dir -> all.addAll(fromFolder(dir)));
+        return of(all, folder.map(PdfTemplates::withCouncilFolder).orElseGet(PdfTemplates::shipped));
     }
 
     static ReportCatalogue of(List<Report> reports) {
+        return of(reports, PdfTemplates.shipped());
+    }
+
+    private static ReportCatalogue of(List<Report> reports, PdfTemplates templates) {
         Map<String, Report> byId = new LinkedHashMap<>();
         for (Report report : reports) {
             Report earlier = byId.putIfAbsent(report.id(), report);
@@ -48,8 +57,17 @@ public final class ReportCatalogue {
                 throw new CofferException(ReportErrorCode.REPORT_BAD_DEFINITION, "two reports have the id "
                         + report.id() + ": " + earlier.origin() + " and " + report.origin() + "; rename one");
             }
+            if (!templates.has(report.template())) {
+                throw new CofferException(ReportErrorCode.REPORT_BAD_DEFINITION, "the report definition "
+                        + report.origin() + " names the PDF template " + report.template() + ", which is neither "
+                        + "shipped nor in the council's reports folder as " + report.template() + PdfTemplates.SOURCE);
+            }
         }
-        return new ReportCatalogue(byId);
+        return new ReportCatalogue(byId, templates);
+    }
+
+    PdfTemplates templates() {
+        return templates;
     }
 
     /** Every report, in catalogue order. */

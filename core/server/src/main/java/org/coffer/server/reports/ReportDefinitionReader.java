@@ -25,7 +25,7 @@ import org.xml.sax.SAXException;
 final class ReportDefinitionReader {
 
     private static final Set<String> REPORT_ELEMENTS = Set.of("title", "description", "source", "parameters",
-            "columns", "sql");
+            "columns", "sql", "template");
 
     private ReportDefinitionReader() {
     }
@@ -42,11 +42,16 @@ final class ReportDefinitionReader {
             }
         }
         try {
-            return new Report(attribute(root, "id", origin, "report"), text(root, "title", origin),
+            Report report = new Report(attribute(root, "id", origin, "report"), text(root, "title", origin),
                     text(root, "description", origin), text(root, "source", origin),
                     list(root, "parameters", "parameter", origin, ReportDefinitionReader::parameter),
                     list(root, "columns", "column", origin, ReportDefinitionReader::column),
                     text(root, "sql", origin), origin);
+            // Without a <template>, the generic table that suits the number of columns.
+            boolean named = children(root).stream().anyMatch(e -> e.getTagName().equals("template"));
+            return named ? new Report(report.id(), report.title(), report.description(), report.dataSource(),
+                    report.parameters(), report.columns(), report.sql(), origin, text(root, "template", origin))
+                    : report;
         } catch (IllegalArgumentException e) {
             throw bad(origin, "report", e.getMessage());
         }

@@ -24,20 +24,26 @@ final class ReportQuery {
     private final Report report;
     private final Map<String, Object> bindings;
     private final ZoneId councilZone;
+    private final CouncilTables councilTables;
 
-    ReportQuery(Database database, Report report, Map<String, Object> bindings, ZoneId councilZone) {
+    ReportQuery(Database database, Report report, Map<String, Object> bindings, ZoneId councilZone,
+            CouncilTables councilTables) {
         this.database = database;
         this.report = report;
         this.bindings = bindings;
         this.councilZone = councilZone;
+        this.councilTables = councilTables;
     }
 
     void stream(RowHandler handler, long limit) throws IOException {
         try {
-            database.jdbi().useHandle(handle -> bound(handle).scanResultSet((results, context) -> {
-                read(results.get(), handler, limit);
-                return null;
-            }));
+            database.jdbi().useHandle(handle -> {
+                councilTables.create(handle);
+                bound(handle).scanResultSet((results, context) -> {
+                    read(results.get(), handler, limit);
+                    return null;
+                });
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (JdbiException e) {

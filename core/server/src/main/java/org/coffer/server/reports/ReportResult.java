@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import net.sf.jasperreports.engine.JasperReport;
 
 /**
  * A report run: the report, the parameters it ran with, when, and its rows. The rows are read from the database
@@ -19,15 +20,17 @@ public final class ReportResult {
     private final String database;
     private final ZonedDateTime producedAt;
     private final ReportQuery query;
+    private final PdfTemplates templates;
 
     ReportResult(Report report, List<ParameterValue> parameters, String councilName, String database,
-            ZonedDateTime producedAt, ReportQuery query) {
+            ZonedDateTime producedAt, ReportQuery query, PdfTemplates templates) {
         this.report = requireNonNull(report, "report is null");
         this.parameters = List.copyOf(parameters);
         this.councilName = requireNonNull(councilName, "councilName is null");
         this.database = requireNonNull(database, "database is null");
         this.producedAt = requireNonNull(producedAt, "producedAt is null");
         this.query = requireNonNull(query, "query is null");
+        this.templates = requireNonNull(templates, "templates is null");
     }
 
     public Report report() {
@@ -55,6 +58,11 @@ public final class ReportResult {
     /** Streams every row to the handler, in the report's order. */
     public void forEachRow(RowHandler handler) throws IOException {
         query.stream(handler, Long.MAX_VALUE);
+    }
+
+    /** The report's PDF template, ready for this run to lay out. */
+    JasperReport pdfTemplate() {
+        return templates.forRun(report.template());
     }
 
     /** The first rows only, for a preview. */

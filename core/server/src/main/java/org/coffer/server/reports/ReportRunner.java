@@ -3,8 +3,10 @@ package org.coffer.server.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import org.coffer.server.config.Council;
+import org.coffer.server.config.UnitCost;
 import org.coffer.server.store.Database;
 
 /** Runs catalogue reports: checks the parameters straight away, and reads the rows when a writer asks for them. */
@@ -14,12 +16,21 @@ public final class ReportRunner {
     private final Database database;
     private final Council council;
     private final Clock clock;
+    private final CouncilTables councilTables;
 
+    /** A runner whose reports cost payments at the published unit costs. */
     public ReportRunner(ReportCatalogue catalogue, Database database, Council council, Clock clock) {
+        this(catalogue, database, council, clock, UnitCost.DEFAULTS);
+    }
+
+    /** A runner whose reports cost payments at the council's own unit costs ({@code unit-costs.csv}). */
+    public ReportRunner(ReportCatalogue catalogue, Database database, Council council, Clock clock,
+            List<UnitCost> unitCosts) {
         this.catalogue = catalogue;
         this.database = database;
         this.council = council;
         this.clock = clock;
+        this.councilTables = new CouncilTables(unitCosts);
     }
 
     public ReportCatalogue catalogue() {
@@ -34,6 +45,8 @@ public final class ReportRunner {
         Report report = catalogue.find(id);
         ResolvedParameters resolved = new ParameterParser(council, LocalDate.now(clock)).resolve(report, parameters);
         return new ReportResult(report, resolved.values(), council.name(), database.file().getFileName().toString(),
-                ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone()));
+                ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone(),
+                        councilTables),
+                catalogue.templates());
     }
 }

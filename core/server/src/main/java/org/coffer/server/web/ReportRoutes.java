@@ -1,6 +1,7 @@
 package org.coffer.server.web;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coffer.server.Coffer;
 import org.coffer.server.reports.CsvReportWriter;
+import org.coffer.server.reports.PdfReportWriter;
 import org.coffer.server.reports.ReportResult;
 import org.coffer.server.reports.XlsxReportWriter;
 import org.coffer.server.users.Role;
@@ -34,6 +36,7 @@ final class ReportRoutes {
         routes.get("/reports/{id}", readers, this::preview);
         routes.get("/reports/{id}/export.xlsx", readers, this::xlsx);
         routes.get("/reports/{id}/export.csv", readers, this::csv);
+        routes.get("/reports/{id}/export.pdf", readers, this::pdf);
         routes.get("/api/reports", readers, ctx -> ctx.json(coffer.reports().catalogue().list()));
     }
 
@@ -47,6 +50,15 @@ final class ReportRoutes {
         ReportResult result = run(ctx);
         attachment(ctx, result, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         new XlsxReportWriter().write(result, ctx.outputStream());
+    }
+
+    private void pdf(Context ctx) throws Exception {
+        ReportResult result = run(ctx);
+        // Laid out in memory first, so that a report too long for a PDF is an error page, not a broken download.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new PdfReportWriter().write(result, pdf);
+        attachment(ctx, result, "pdf", "application/pdf");
+        pdf.writeTo(ctx.outputStream());
     }
 
     private void csv(Context ctx) throws Exception {

@@ -34,7 +34,8 @@ class SettlersFileTest {
         assertThat(card.tolerancePence()).isEqualTo(100);
         assertThat(card.channels()).containsExactly(Channel.CARD_ONLINE, Channel.CARD_PHONE, Channel.CARD_COUNTER);
         assertThat(settlers.get(5).hasReversals()).isTrue();
-        assertThat(settlers.get(5).hasDetail()).isFalse();
+        assertThat(settlers.get(5).hasDetail()).as("its runs are itemised by their Standard 18 files").isTrue();
+        assertThat(settlers.get(3).hasDetail()).as("PayPoint sends no file Coffer reads").isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coffer.server.text.Amounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,26 @@ class ChannelsReportTest {
             assertThat(actual).containsOnlyKeys(expected.keySet());
             expected.forEach((key, figures) -> assertThat(actual.get(key)).as(key).containsExactly(figures));
         }
+    }
+
+    @Test
+    void thePdfShowsEachMonthsPaymentsAndValuePerChannel() {
+        Map<String, String> contacts = Map.of("DIRECT_DEBIT", "Direct debit yes", "CARD_ONLINE", "Web yes",
+                "CHEQUE", "Face to face no", "CARD_PHONE", "Phone no", "PAYPOINT", "Face to face no");
+        Map<String, long[]> expected = new HashMap<>();
+        for (TestingLedger.Line line : reports.ledger.lines()) {
+            long[] figures = expected.computeIfAbsent(PdfRows.DAY.format(line.day().withDayOfMonth(1)) + " "
+                    + line.channel(), key -> new long[2]);
+            figures[0]++;
+            figures[1] += line.pence();
+        }
+
+        String text = String.join(" ", TestingReports.pdfPages(reports.runner.run("channels", PERIOD)))
+                .replaceAll("\\s+", " ");
+
+        expected.forEach((key, figures) -> assertThat(text).contains(key + " " + contacts.get(key.substring(
+                key.lastIndexOf(' ') + 1)) + " GBP " + Amounts.count(figures[0]) + " "
+                + Amounts.format(figures[1], "GBP")));
     }
 
     @Test

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coffer.server.text.Amounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,25 @@ class DailyBankingReportTest {
             assertThat(Math.round(gbp.getCell(5).getNumericCellValue() * 100)).isEqualTo(gbpCredits);
             assertThat(Math.round(eur.getCell(5).getNumericCellValue() * 100)).isEqualTo(eurCredits);
         }
+    }
+
+    @Test
+    void thePdfTotalsAgreeWithTheStatementsOwnTotals() {
+        long gbpCredits = declaredCredits.entrySet().stream().filter(e -> e.getKey().endsWith(" GBP"))
+                .mapToLong(Map.Entry::getValue).sum();
+        long eurCredits = declaredCredits.entrySet().stream().filter(e -> e.getKey().endsWith(" EUR"))
+                .mapToLong(Map.Entry::getValue).sum();
+
+        List<String> pages = TestingReports.pdfPages(reports.runner.run("daily-banking",
+                Map.of("from", "2026-06-01", "to", "2026-06-30")));
+        String text = String.join(" ", pages).replaceAll("\\s+", " ");
+
+        assertThat(text).containsPattern("Total GBP GBP [0-9,]+ " + Pattern.quote(Amounts.format(gbpCredits, "GBP")))
+                .containsPattern("Total EUR, apart from GBP EUR [0-9,]+ "
+                        + Pattern.quote(Amounts.format(eurCredits, "EUR")))
+                .contains("Page " + pages.size() + " of " + pages.size());
+        // The page the report ends on carries the same header as the others.
+        assertThat(pages.get(pages.size() - 1)).contains("Fernley Borough Council", "Daily banking summary");
     }
 
     @Test

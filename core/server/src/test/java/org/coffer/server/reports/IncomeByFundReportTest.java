@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coffer.server.CofferException;
+import org.coffer.server.text.Amounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,25 @@ class IncomeByFundReportTest {
     }
 
     @Test
+    void thePdfShowsEachFundsFiguresAndTheTotalsApartByCurrency() {
+        String text = String.join(" ", TestingReports.pdfPages(reports.runner.run("income-by-fund",
+                Map.of("period", "2026-02")))).replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Month: February 2026, period 11 of 2025/26");
+        for (String fund : FUNDS) {
+            assertThat(text).contains(fund + " GBP " + String.join(" ",
+                    gbp(sum(fund, "GBP", between("2026-02-01", "2026-02-28"))),
+                    gbp(sum(fund, "GBP", between("2025-02-01", "2025-02-28"))),
+                    gbp(sum(fund, "GBP", between("2026-01-01", "2026-02-28"))),
+                    gbp(sum(fund, "GBP", between("2025-01-01", "2025-02-28"))),
+                    gbp(sum(fund, "GBP", between("2025-04-01", "2026-02-28"))),
+                    gbp(sum(fund, "GBP", between("2024-04-01", "2025-02-28")))));
+        }
+        assertThat(text).contains("Total GBP GBP " + gbp(sum(null, "GBP", between("2026-02-01", "2026-02-28"))),
+                "Total EUR, apart from GBP EUR EUR 50.00");
+    }
+
+    @Test
     void aReversalCountsInThePeriodItIsPosted() {
         ReportResult may = reports.runner.run("income-by-fund", Map.of("period", "2025-05", "fund", "CTAX"));
         ReportResult february = reports.runner.run("income-by-fund", Map.of("period", "2026-02", "fund", "CTAX"));
@@ -102,6 +122,10 @@ class IncomeByFundReportTest {
         assertThatThrownBy(() -> reports.runner.run("income-by-fund", Map.of("period", "2026-13")))
                 .hasMessage("report income-by-fund, parameter period: '2026-13' is not a month; expected one such as "
                         + "2025-06, or current-month or previous-month");
+    }
+
+    private static String gbp(long pence) {
+        return Amounts.format(pence, "GBP");
     }
 
     private static long pence(Row row, int column) {

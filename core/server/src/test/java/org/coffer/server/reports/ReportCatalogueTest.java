@@ -46,7 +46,7 @@ class ReportCatalogueTest {
                     .map(name -> name.substring(0, name.length() - ".xml".length())).sorted().toList();
             assertThat(ReportCatalogue.load(Optional.empty()).list()).extracting(Report::id)
                     .containsExactlyInAnyOrderElementsOf(ids)
-                    .startsWith("daily-banking", "income-by-fund", "channels", "imports");
+                    .startsWith("daily-banking", "income-by-fund", "channels", "value-for-money", "imports");
         }
     }
 

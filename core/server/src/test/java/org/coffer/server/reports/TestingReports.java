@@ -7,6 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.TestingCouncil;
@@ -42,6 +47,36 @@ final class TestingReports implements AutoCloseable {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             writer.write(result, bytes);
             return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the result as a PDF and reads back each page's text with PDFBox, as a person would copy it out. */
+    static List<String> pdfPages(ReportResult result) {
+        return pdfPages(pdf(result, new PdfReportWriter()));
+    }
+
+    static byte[] pdf(ReportResult result, PdfReportWriter writer) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            writer.write(result, bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> pdfPages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
