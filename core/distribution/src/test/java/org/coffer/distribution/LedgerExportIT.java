@@ -173,6 +173,12 @@ class LedgerExportIT {
                 assertThat(penceIn(reversal)).isEqualTo(-penceIn(original)).isNegative();
                 assertThat(coffer.sum("SELECT count(*) FROM audit_log WHERE actor = 'fiona' AND action IN "
                         + "('export.run', 'export.reversed')")).isEqualTo(2);
+                List<Object[]> report = coffer.coffer().reports().run("export-runs",
+                        Map.of("from", "2000-01-01", "to", "2099-12-31")).firstRows(10);
+                assertThat(report).extracting(row -> row[0] + " " + row[13])
+                        .containsExactly("1 reversed by run 2", "2 reverses run 1");
+                assertThat((Long) report.get(0)[11] + (Long) report.get(1)[11])
+                        .as("a run and its reversal net to nothing").isZero();
             }
         }
     }

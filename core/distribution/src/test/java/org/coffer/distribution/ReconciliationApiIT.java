@@ -59,6 +59,10 @@ class ReconciliationApiIT {
         assertThat(leftovers.path("proposals")).hasSize(1);
         assertThat(viewer.postForm("/api/reconciliation/run", Map.of()).statusCode()).isEqualTo(403);
         assertThat(coffer.count("settlement_matches")).isEqualTo(1);
+        assertThat(viewer.get("/").body()).as("the dashboard says what is unreconciled and how old")
+                .containsPattern("settlements? \\(£[0-9,.]+\\) arrived with no itemisation, the oldest [0-9]+ days?"
+                        + " ago")
+                .containsPattern("batch(es)? of payments \\(£[0-9,.]+\\) not yet paid to the council");
     }
 
     @Test

@@ -9,13 +9,14 @@ import java.util.Optional;
 import org.coffer.server.income.AllocationRate;
 import org.coffer.server.income.IncomeSummary;
 import org.coffer.server.income.IncomeTotal;
+import org.coffer.server.reconciliation.Leftovers;
 import org.coffer.server.suspense.SuspenseFigures;
 import org.coffer.server.text.Amounts;
 
 /** The dashboard: income in a date range, by channel, fund and day. */
 public record DashboardPage(String from, String to, String total, String receipts, List<Row> byChannel,
         List<Row> byFund, List<Row> byDay, List<Row> otherCurrencies, String allocatedPayments,
-        String allocatedValue, String suspense) {
+        String allocatedValue, String suspense, String unreconciled) {
 
     /** Days shown in the daily table; a longer range shows its latest days. */
     static final int DAYS_SHOWN = 31;
@@ -27,19 +28,44 @@ public record DashboardPage(String from, String to, String total, String receipt
     /**
      * @param rate the share allocated at import, shown only to those who see every fund (suspense spans them all)
      * @param suspense what waits in suspense, for the same people
+     * @param leftovers what reconciliation leaves unmatched, for the same people
      */
     static DashboardPage of(IncomeSummary summary, Optional<AllocationRate> rate,
-            Optional<List<SuspenseFigures.BandFigure>> suspense) {
+            Optional<List<SuspenseFigures.BandFigure>> suspense, Optional<Leftovers> leftovers) {
         IncomeTotal total = summary.total();
         List<IncomeTotal> days = summary.byDay();
-        List<IncomeTotal> latestDays = new ArrayList<>(days.subList(Math.max(0, days.size() - DAYS_SHOWN), days.size()));
+        List<IncomeTotal> latestDays = new ArrayList<>(
+                days.subList(Math.max(0, days.size() - DAYS_SHOWN), days.size()));
         Collections.reverse(latestDays);
         return new DashboardPage(summary.from().toString(), summary.to().toString(),
                 Amounts.format(total.pence(), total.currency()), Amounts.count(total.receipts()),
                 rows(summary.byChannel(), total, true), rows(summary.byFund(), total, false),
                 rows(latestDays, total, false), rows(summary.otherCurrencies(), null, false),
                 rate.map(AllocationRate::ofPayments).orElse(""), rate.map(AllocationRate::ofValue).orElse(""),
-                suspense.map(bands -> suspense(bands, summary.currency())).orElse(""));
+                suspense.map(bands -> suspense(bands, summary.currency())).orElse(""),
+                leftovers.map(left -> unreconciled(left, summary.currency())).orElse(""));
+    }
+
+    /**
+     * {@code 2 settlements (£3,400.00) arrived with no itemisation, the oldest 9 days ago; 1 batch of payments
+     * (£120.00) not yet paid to the council, the oldest 4 days old}, or empty when all is matched. Lists are oldest
+     * first.
+     */
+    private static String unreconciled(Leftovers left, String currency) {
+        List<String> parts = new ArrayList<>();
+        if (left.settlementsWithoutDetailCount() > 0) {
+            parts.add(Amounts.count(left.settlementsWithoutDetailCount(), "settlement", "settlements") + " ("
+                    + Amounts.format(left.settlementsWithoutDetailPence(), currency) + ") arrived with no itemisation,"
+                    + " the oldest " + Amounts.count(left.settlementsWithoutDetail().get(0).ageDays(), "day", "days")
+                    + " ago");
+        }
+        if (left.detailWithoutSettlementCount() > 0) {
+            parts.add(Amounts.count(left.detailWithoutSettlementCount(), "batch", "batches") + " of payments ("
+                    + Amounts.format(left.detailWithoutSettlementPence(), currency) + ") not yet paid to the council,"
+                    + " the oldest " + Amounts.count(left.detailWithoutSettlement().get(0).ageDays(), "day", "days")
+                    + " old");
+        }
+        return String.join("; ", parts);
     }
 
     /** {@code 12 payments (£1,234.00) wait in suspense, 3 of them over 30 days}. */

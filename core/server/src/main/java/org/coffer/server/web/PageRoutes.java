@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coffer.server.Coffer;
 import org.coffer.server.income.AllocationRate;
+import org.coffer.server.reconciliation.Leftovers;
 import org.coffer.server.suspense.SuspenseFigures;
 import org.coffer.server.users.Principal;
 import org.coffer.server.users.Role;
@@ -38,6 +39,8 @@ final class PageRoutes {
                 : Optional.of(coffer.income().allocationRate(range.from(), range.to()));
         var suspense = principal.restricted() ? Optional.<List<SuspenseFigures.BandFigure>>empty()
                 : Optional.of(coffer.suspenseFigures().openByAge());
-        ctx.html(pages.render(ctx, "dashboard", DashboardPage.of(summary, rate, suspense)));
+        var leftovers = principal.restricted() ? Optional.<Leftovers>empty()
+                : Optional.of(coffer.reconciliation().leftovers(1));
+        ctx.html(pages.render(ctx, "dashboard", DashboardPage.of(summary, rate, suspense, leftovers)));
     }
 }
