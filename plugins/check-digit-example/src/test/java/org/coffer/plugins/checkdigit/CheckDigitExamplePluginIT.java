@@ -3,56 +3,22 @@ package org.coffer.plugins.checkdigit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.coffer.plugin.api.reference.CheckDigitScheme;
+import org.coffer.plugin.testing.TestingPluginZip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pf4j.DefaultPluginManager;
-import org.pf4j.PluginManager;
 
 /** The packaged zip, expanded and loaded by PF4J as a plugins folder is, provides its scheme as an extension. */
 class CheckDigitExamplePluginIT {
 
     @Test
     void theZipProvidesTheVerhoeffSchemeThroughTheExtensionPoint(@TempDir Path plugins) throws IOException {
-        unzip(Path.of("target", "check-digit-example-plugin.zip"), plugins.resolve("check-digit-example"));
-        PluginManager manager = new DefaultPluginManager(plugins);
-        try {
-            manager.loadPlugins();
-            manager.startPlugins();
-
-            List<CheckDigitScheme> schemes = manager.getExtensions(CheckDigitScheme.class, "check-digit-example");
-
-            assertThat(schemes).singleElement().satisfies(scheme -> {
-                assertThat(scheme.id()).isEqualTo("VERHOEFF");
-                assertThat(scheme.accepts("2363")).isTrue();
-                assertThat(scheme.getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());
-            });
-        } finally {
-            manager.stopPlugins();
-            manager.unloadPlugins();
-        }
-    }
-
-    private static void unzip(Path zip, Path dir) throws IOException {
-        try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                Path target = dir.resolve(entry.getName()).normalize();
-                if (!target.startsWith(dir)) {
-                    throw new IOException(zip + " has an entry outside its folder: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target);
-                }
-            }
-        }
+        TestingPluginZip.withExtensions(Path.of("target", "check-digit-example-plugin.zip"), "check-digit-example",
+                CheckDigitScheme.class, plugins, schemes -> assertThat(schemes).singleElement().satisfies(scheme -> {
+                    assertThat(scheme.id()).isEqualTo("VERHOEFF");
+                    assertThat(scheme.accepts("2363")).isTrue();
+                    assertThat(scheme.getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());
+                }));
     }
 }
