@@ -44,12 +44,12 @@ abstract class BacsReportFormat implements InboundFormat {
         return role;
     }
 
-    /** Certain when the file is a {@code BACSDocument} and holds this report's marker. */
+    /** Certain when the file is a {@code BACSDocument} and holds what marks this kind of report. */
     @Override
     public final Detection detect(FileSample sample) {
         String text = sample.text();
         if (text.contains("<BACSDocument") && marker.matcher(text).find()) {
-            return Detection.certain("a Bacs report holding " + marker.pattern());
+            return Detection.certain("the file is a " + displayName);
         }
         return Detection.no();
     }
