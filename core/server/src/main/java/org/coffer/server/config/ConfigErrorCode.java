@@ -2,8 +2,9 @@ package org.coffer.server.config;
 
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.plugin.api.ErrorCode;
+import org.coffer.server.Refusal;
 
-public enum ConfigErrorCode implements ErrorCode {
+public enum ConfigErrorCode implements ErrorCode, Refusal {
     CONFIG_UNKNOWN_KEY,
     CONFIG_BAD_VALUE,
     CONFIG_UNREADABLE,
@@ -15,5 +16,10 @@ public enum ConfigErrorCode implements ErrorCode {
     @Override
     public ErrorCategory category() {
         return ErrorCategory.USER;
+    }
+
+    @Override
+    public boolean isNotFound() {
+        return this == COUNCIL_UNKNOWN_TARGET;
     }
 }

@@ -2,8 +2,9 @@ package org.coffer.server.imports;
 
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.plugin.api.ErrorCode;
+import org.coffer.server.Refusal;
 
-public enum ImportErrorCode implements ErrorCode {
+public enum ImportErrorCode implements ErrorCode, Refusal {
     IMPORT_DUPLICATE_FILE(ErrorCategory.USER),
     IMPORT_DUPLICATE_STATEMENT(ErrorCategory.USER),
     IMPORT_UNKNOWN_FORMAT(ErrorCategory.USER),
@@ -29,5 +30,10 @@ public enum ImportErrorCode implements ErrorCode {
     @Override
     public ErrorCategory category() {
         return category;
+    }
+
+    @Override
+    public boolean isConflict() {
+        return this == IMPORT_DUPLICATE_FILE || this == IMPORT_DUPLICATE_STATEMENT;
     }
 }

@@ -2,8 +2,9 @@ package org.coffer.server.ledger;
 
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.plugin.api.ErrorCode;
+import org.coffer.server.Refusal;
 
-public enum LedgerErrorCode implements ErrorCode {
+public enum LedgerErrorCode implements ErrorCode, Refusal {
     LEDGER_NOTHING_TO_EXPORT(ErrorCategory.USER),
     LEDGER_BAD_DATES(ErrorCategory.USER),
     LEDGER_UNKNOWN_EXPORT(ErrorCategory.USER),
@@ -25,5 +26,15 @@ public enum LedgerErrorCode implements ErrorCode {
     @Override
     public ErrorCategory category() {
         return category;
+    }
+
+    @Override
+    public boolean isNotFound() {
+        return this == LEDGER_RUN_UNKNOWN;
+    }
+
+    @Override
+    public boolean isConflict() {
+        return this == LEDGER_NOTHING_TO_EXPORT || this == LEDGER_RUN_REVERSED || this == LEDGER_PERIOD_CLOSED;
     }
 }

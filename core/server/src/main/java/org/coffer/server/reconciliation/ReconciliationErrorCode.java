@@ -2,8 +2,9 @@ package org.coffer.server.reconciliation;
 
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.plugin.api.ErrorCode;
+import org.coffer.server.Refusal;
 
-public enum ReconciliationErrorCode implements ErrorCode {
+public enum ReconciliationErrorCode implements ErrorCode, Refusal {
     /** No match, bank line or batch has the id given. */
     RECONCILIATION_NOT_FOUND(ErrorCategory.USER),
     /** A person's action without the reason the audit log must keep. */
@@ -22,5 +23,15 @@ public enum ReconciliationErrorCode implements ErrorCode {
     @Override
     public ErrorCategory category() {
         return category;
+    }
+
+    @Override
+    public boolean isNotFound() {
+        return this == RECONCILIATION_NOT_FOUND;
+    }
+
+    @Override
+    public boolean isConflict() {
+        return this == RECONCILIATION_CONFLICT;
     }
 }

@@ -2,8 +2,9 @@ package org.coffer.server.reports;
 
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.plugin.api.ErrorCode;
+import org.coffer.server.Refusal;
 
-public enum ReportErrorCode implements ErrorCode {
+public enum ReportErrorCode implements ErrorCode, Refusal {
     REPORT_UNKNOWN(ErrorCategory.USER),
     REPORT_BAD_PARAMETER(ErrorCategory.USER),
     REPORT_BAD_DEFINITION(ErrorCategory.DATA),
@@ -22,5 +23,10 @@ public enum ReportErrorCode implements ErrorCode {
     @Override
     public ErrorCategory category() {
         return category;
+    }
+
+    @Override
+    public boolean isNotFound() {
+        return this == REPORT_UNKNOWN;
     }
 }

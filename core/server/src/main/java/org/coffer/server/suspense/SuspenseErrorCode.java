@@ -2,8 +2,9 @@ package org.coffer.server.suspense;
 
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.plugin.api.ErrorCode;
+import org.coffer.server.Refusal;
 
-public enum SuspenseErrorCode implements ErrorCode {
+public enum SuspenseErrorCode implements ErrorCode, Refusal {
     /** No such suspense item or action. */
     SUSPENSE_NOT_FOUND(ErrorCategory.USER),
     /** Another person holds the item's lock. */
@@ -30,7 +31,13 @@ public enum SuspenseErrorCode implements ErrorCode {
         return category;
     }
 
-    /** Whether the error means the item changed under the person: the API answers 409. */
+    @Override
+    public boolean isNotFound() {
+        return this == SUSPENSE_NOT_FOUND;
+    }
+
+    /** The item changed under the person: locked, cleared or undone by someone else. */
+    @Override
     public boolean isConflict() {
         return this == SUSPENSE_LOCKED || this == SUSPENSE_NOT_OPEN || this == SUSPENSE_CANNOT_UNDO;
     }

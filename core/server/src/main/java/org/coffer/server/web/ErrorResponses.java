@@ -6,12 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.server.CofferException;
-import org.coffer.server.config.ConfigErrorCode;
-import org.coffer.server.imports.ImportErrorCode;
-import org.coffer.server.ledger.LedgerErrorCode;
-import org.coffer.server.reconciliation.ReconciliationErrorCode;
-import org.coffer.server.reports.ReportErrorCode;
-import org.coffer.server.suspense.SuspenseErrorCode;
+import org.coffer.server.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,22 +49,10 @@ final class ErrorResponses {
     }
 
     static HttpStatus status(CofferException e) {
-        if (e.code() == ImportErrorCode.IMPORT_DUPLICATE_FILE || e.code() == ImportErrorCode.IMPORT_DUPLICATE_STATEMENT
-                || e.code() == ReconciliationErrorCode.RECONCILIATION_CONFLICT) {
+        if (e.code() instanceof Refusal refusal && refusal.isConflict()) {
             return HttpStatus.CONFLICT;
         }
-        if (e.code() == LedgerErrorCode.LEDGER_NOTHING_TO_EXPORT || e.code() == LedgerErrorCode.LEDGER_RUN_REVERSED
-                || e.code() == LedgerErrorCode.LEDGER_PERIOD_CLOSED) {
-            return HttpStatus.CONFLICT;
-        }
-        if (e.code() instanceof SuspenseErrorCode suspense && suspense.isConflict()) {
-            return HttpStatus.CONFLICT;
-        }
-        if (e.code() == WebErrorCode.WEB_NOT_FOUND || e.code() == ReportErrorCode.REPORT_UNKNOWN
-                || e.code() == LedgerErrorCode.LEDGER_RUN_UNKNOWN
-                || e.code() == ConfigErrorCode.COUNCIL_UNKNOWN_TARGET
-                || e.code() == SuspenseErrorCode.SUSPENSE_NOT_FOUND
-                || e.code() == ReconciliationErrorCode.RECONCILIATION_NOT_FOUND) {
+        if (e.code() instanceof Refusal refusal && refusal.isNotFound()) {
             return HttpStatus.NOT_FOUND;
         }
         if (e.code() == AccessErrorCode.ACCESS_SIGN_IN) {

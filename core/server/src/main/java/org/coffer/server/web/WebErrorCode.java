@@ -2,8 +2,9 @@ package org.coffer.server.web;
 
 import org.coffer.plugin.api.ErrorCategory;
 import org.coffer.plugin.api.ErrorCode;
+import org.coffer.server.Refusal;
 
-public enum WebErrorCode implements ErrorCode {
+public enum WebErrorCode implements ErrorCode, Refusal {
     WEB_BAD_PARAMETER(ErrorCategory.USER),
     WEB_MISSING_FILE(ErrorCategory.USER),
     WEB_NOT_FOUND(ErrorCategory.USER),
@@ -18,5 +19,10 @@ public enum WebErrorCode implements ErrorCode {
     @Override
     public ErrorCategory category() {
         return category;
+    }
+
+    @Override
+    public boolean isNotFound() {
+        return this == WEB_NOT_FOUND;
     }
 }
