@@ -2,19 +2,25 @@ package org.coffer.plugins.camt053;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.coffer.plugin.api.format.Detection;
 import org.coffer.plugin.api.format.FileRole;
 import org.coffer.plugin.api.format.FileSample;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
 import org.coffer.plugin.api.format.InboundFormat;
+import org.coffer.plugins.camt.CamtDetection;
+import org.coffer.plugins.camt.CamtMessage;
+import org.coffer.plugins.camt.MessageReader;
 import org.pf4j.Extension;
 
 /** ISO 20022 camt.053 bank-to-customer statements, versions camt.053.001.02 to camt.053.001.08. */
 @Extension
 public final class Camt053Format implements InboundFormat {
 
-    private static final String MESSAGE_ELEMENT = "BkToCstmrStmt";
+    private static final CamtMessage STATEMENTS = new CamtMessage(Camt053ErrorCode.CODES, "Stmt", "statement",
+            List.of("02", "03", "04", "05", "06", "07", "08"), true, Camt053ErrorCode.CAMT053_NOT_CAMT053,
+            Camt053ErrorCode.CAMT053_UNSUPPORTED_VERSION);
 
     @Override
     public String id() {
@@ -31,36 +37,13 @@ public final class Camt053Format implements InboundFormat {
         return FileRole.STATEMENT;
     }
 
-    /** Certain when the sample names the camt.053 namespace or holds the statement message element. */
     @Override
     public Detection detect(FileSample sample) {
-        String text = sample.text();
-        int namespace = text.indexOf(MessageReader.NAMESPACE_PREFIX);
-        if (namespace >= 0) {
-            int end = Math.min(text.length(), namespace + MessageReader.NAMESPACE_PREFIX.length() + 2);
-            return Detection.certain("declares the namespace " + text.substring(namespace, end));
-        }
-        if (hasElement(text, MESSAGE_ELEMENT)) {
-            return Detection.certain("holds a <" + MESSAGE_ELEMENT + "> statement message");
-        }
-        return Detection.no();
+        return CamtDetection.detect(sample, STATEMENTS);
     }
 
     @Override
     public void read(InputStream in, FormatContext context, FileSink sink) throws IOException {
-        MessageReader.read(in, context, sink);
-    }
-
-    /** An element's start tag, with or without a namespace prefix. */
-    private static boolean hasElement(String text, String name) {
-        for (int at = text.indexOf(name); at > 0; at = text.indexOf(name, at + 1)) {
-            char before = text.charAt(at - 1);
-            int after = at + name.length();
-            boolean nameEnds = after == text.length() || " >/\t\r\n".indexOf(text.charAt(after)) >= 0;
-            if ((before == '<' || before == ':') && nameEnds) {
-                return true;
-            }
-        }
-        return false;
+        MessageReader.read(in, context, sink, STATEMENTS);
     }
 }

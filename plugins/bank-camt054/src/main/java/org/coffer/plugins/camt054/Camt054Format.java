@@ -2,12 +2,16 @@ package org.coffer.plugins.camt054;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.coffer.plugin.api.format.Detection;
 import org.coffer.plugin.api.format.FileRole;
 import org.coffer.plugin.api.format.FileSample;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
 import org.coffer.plugin.api.format.InboundFormat;
+import org.coffer.plugins.camt.CamtDetection;
+import org.coffer.plugins.camt.CamtMessage;
+import org.coffer.plugins.camt.MessageReader;
 import org.pf4j.Extension;
 
 /**
@@ -16,6 +20,10 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class Camt054Format implements InboundFormat {
+
+    private static final CamtMessage NOTIFICATIONS = new CamtMessage(Camt054ErrorCode.CODES, "Ntfctn",
+            "notification", List.of("02", "03", "04", "05", "06", "07", "08", "09", "10"), false,
+            Camt054ErrorCode.CAMT054_NOT_CAMT054, Camt054ErrorCode.CAMT054_UNSUPPORTED_VERSION);
 
     @Override
     public String id() {
@@ -32,36 +40,13 @@ public final class Camt054Format implements InboundFormat {
         return FileRole.DETAIL;
     }
 
-    /** Certain when the sample names the camt.054 namespace or holds the notification message element. */
     @Override
     public Detection detect(FileSample sample) {
-        String text = sample.text();
-        int namespace = text.indexOf(MessageReader.NAMESPACE_PREFIX);
-        if (namespace >= 0) {
-            int end = Math.min(text.length(), namespace + MessageReader.NAMESPACE_PREFIX.length() + 2);
-            return Detection.certain("declares the namespace " + text.substring(namespace, end));
-        }
-        if (hasElement(text, MessageReader.MESSAGE_ELEMENT)) {
-            return Detection.certain("holds a <" + MessageReader.MESSAGE_ELEMENT + "> notification message");
-        }
-        return Detection.no();
+        return CamtDetection.detect(sample, NOTIFICATIONS);
     }
 
     @Override
     public void read(InputStream in, FormatContext context, FileSink sink) throws IOException {
-        MessageReader.read(in, context, sink);
-    }
-
-    /** An element's start tag, with or without a namespace prefix. */
-    private static boolean hasElement(String text, String name) {
-        for (int at = text.indexOf(name); at > 0; at = text.indexOf(name, at + 1)) {
-            char before = text.charAt(at - 1);
-            int after = at + name.length();
-            boolean nameEnds = after == text.length() || " >/\t\r\n".indexOf(text.charAt(after)) >= 0;
-            if ((before == '<' || before == ':') && nameEnds) {
-                return true;
-            }
-        }
-        return false;
+        MessageReader.read(in, context, sink, NOTIFICATIONS);
     }
 }

@@ -1,25 +1,22 @@
-package org.coffer.plugins.camt053;
+package org.coffer.plugins.camt;
 
 import java.time.LocalDate;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.format.StatementStart;
-import org.coffer.plugins.camt.CamtDate;
-import org.coffer.plugins.camt.InvalidFieldException;
-import org.coffer.plugins.camt.LineText;
 
 /**
- * The checked opening of a statement: which account, which statement, which days. It is taken when the first
- * entry is reached, by which point the schema has given every element it is made from.
+ * The checked opening of a report: which account, which statement or notification, which days. It is taken when
+ * the first entry is reached, by which point the schema has given every element it is made from.
  */
-final class StatementHeader {
+final class ReportHeader {
 
-    private final StatementFields fields;
+    private final ReportFields fields;
     private final String account;
     private final String sequence;
     private final LocalDate from;
     private final LocalDate to;
 
-    private StatementHeader(StatementFields fields, String account, String sequence, LocalDate from, LocalDate to) {
+    private ReportHeader(ReportFields fields, String account, String sequence, LocalDate from, LocalDate to) {
         this.fields = fields;
         this.account = account;
         this.sequence = sequence;
@@ -28,10 +25,12 @@ final class StatementHeader {
     }
 
     /**
-     * The header of the statement read so far. Its days are {@code FrToDt}, else the dates of the opening and
-     * closing balances.
+     * The header of the report read so far. Its days are {@code FrToDt}, else the dates of the opening and closing
+     * balances when it has them (a notification has none).
+     *
+     * @param noun what a person calls the report, for messages
      */
-    static StatementHeader of(StatementFields fields) throws InvalidFieldException {
+    static ReportHeader of(ReportFields fields, String noun) throws InvalidFieldException {
         String account = LineText.firstOf(fields.iban, fields.otherAccountId);
         if (account.isEmpty()) {
             throw InvalidFieldException.missing("Acct/Id");
@@ -47,23 +46,23 @@ final class StatementHeader {
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidFieldException("FrToDt", InvalidFieldException.Fault.BAD_VALUE,
-                    "the statement ends (" + to + ") before it starts (" + from + ")");
+                    "the " + noun + " ends (" + to + ") before it starts (" + from + ")");
         }
-        return new StatementHeader(fields, account.strip(), sequence.strip(), from, to);
+        return new ReportHeader(fields, account.strip(), sequence.strip(), from, to);
     }
 
-    /** The statement's last day, for entries that give no date of their own; {@code null} when unknown. */
+    /** The report's last day, for entries that give no date of their own; {@code null} when unknown. */
     LocalDate lastDay() {
         return to;
     }
 
     /**
-     * @param firstLineCurrency the currency of the statement's first line, used when neither the account nor a
-     *     balance gives one; {@code null} when the statement has no lines
+     * @param fallbackCurrency the currency to use when neither the account nor a balance gives one: the first
+     *     line's, or the first entry's when the report has no lines; {@code null} when it has no entries either
      */
-    StatementStart start(String firstLineCurrency) throws InvalidFieldException {
+    StatementStart start(String fallbackCurrency) throws InvalidFieldException {
         String currency = LineText.firstOf(fields.accountCurrency, currencyOf(fields.openingBalance()),
-                currencyOf(fields.closing), firstLineCurrency);
+                currencyOf(fields.closing), fallbackCurrency);
         if (currency.isEmpty()) {
             throw InvalidFieldException.missing("Acct/Ccy");
         }
@@ -71,7 +70,7 @@ final class StatementHeader {
                 to);
     }
 
-    private static String currencyOf(StatementFields.Balance balance) {
+    private static String currencyOf(ReportFields.Balance balance) {
         return balance == null ? null : balance.currency;
     }
 }

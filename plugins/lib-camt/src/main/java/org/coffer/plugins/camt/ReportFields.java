@@ -1,7 +1,7 @@
-package org.coffer.plugins.camt053;
+package org.coffer.plugins.camt;
 
-/** The text of one {@code Stmt}'s own elements as read, before any of it is checked. */
-final class StatementFields {
+/** The text of one report's own elements ({@code Stmt}, {@code Ntfctn}) as read, before any of it is checked. */
+final class ReportFields {
 
     /** One {@code Bal} as read. */
     static final class Balance {
@@ -42,12 +42,12 @@ final class StatementFields {
     final Totals creditEntries = new Totals();
     final Totals debitEntries = new Totals();
 
-    StatementFields(String path, long line) {
+    ReportFields(String path, long line) {
         this.path = path;
         this.line = line;
     }
 
-    /** The opening balance: {@code OPBD}, or else the previous statement's closing {@code PRCD}. */
+    /** The opening balance: {@code OPBD}, or else the previous statement's closing {@code PRCD}; none in notifications. */
     Balance openingBalance() {
         return opening != null ? opening : previouslyClosed;
     }

@@ -1,4 +1,4 @@
-package org.coffer.plugins.camt053;
+package org.coffer.plugins.camt;
 
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.Money;
@@ -6,34 +6,34 @@ import org.coffer.plugin.api.format.ControlFigures;
 import org.coffer.plugin.api.format.Direction;
 import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
-import org.coffer.plugins.camt.CamtAmount;
-import org.coffer.plugins.camt.CreditDebit;
-import org.coffer.plugins.camt.InvalidFieldException;
 
 /**
- * A statement's own figures exactly as the file states them: balances signed by their {@code CdtDbtInd}, and the
- * entry totals and count from {@code TxsSummry}. Whether they agree with the lines is for the application to check.
+ * A report's own figures exactly as the file states them: a statement's balances signed by their
+ * {@code CdtDbtInd}, and the entry totals and count from {@code TxsSummry} (optional in a notification). Whether
+ * they agree with the lines is for the application to check.
  */
-final class StatementFigures {
+final class ReportFigures {
 
     private final FormatContext context;
     private final FileSink sink;
+    private final CamtCodes codes;
 
-    StatementFigures(FormatContext context, FileSink sink) {
+    ReportFigures(FormatContext context, FileSink sink, CamtCodes codes) {
         this.context = context;
         this.sink = sink;
+        this.codes = codes;
     }
 
     /**
-     * @param currency the statement's currency, which {@code TxsSummry} sums are in
+     * @param currency the report's currency, which {@code TxsSummry} sums are in
      * @param itemised whether some entry was given as its details, so that lines no longer match entries one to
      *     one and the entry count is no line count
      * @param mixedDirections whether some itemised entry holds details in the other direction, so that the
      *     credit and debit sums of entries are no longer those of the lines
      */
-    ControlFigures figures(StatementFields fields, String currency, boolean itemised, boolean mixedDirections) {
+    ControlFigures figures(ReportFields fields, String currency, boolean itemised, boolean mixedDirections) {
         ControlFigures.Builder figures = ControlFigures.builder();
-        Location statement = new Location(fields.line, fields.path);
+        Location report = new Location(fields.line, fields.path);
         figures.openingBalance(balance(fields.openingBalance(), fields.path));
         figures.closingBalance(balance(fields.closing, fields.path));
         try {
@@ -46,13 +46,13 @@ final class StatementFigures {
                 figures.lineCount(count);
             }
         } catch (InvalidFieldException e) {
-            report(statement, e);
+            report(report, e);
         }
         return figures.build();
     }
 
     /** The balance, negative when the account was overdrawn ({@code DBIT}); {@code null} when absent or unusable. */
-    private Money balance(StatementFields.Balance balance, String path) {
+    private Money balance(ReportFields.Balance balance, String path) {
         if (balance == null) {
             return null;
         }
@@ -71,7 +71,7 @@ final class StatementFigures {
     }
 
     /** {@code TtlNtries/NbOfNtries}, else the credit and debit counts added, when both are given. */
-    private static Long entryCount(StatementFields fields) throws InvalidFieldException {
+    private static Long entryCount(ReportFields fields) throws InvalidFieldException {
         if (fields.allEntries.count != null) {
             return CamtAmount.parseCount("TtlNtries/NbOfNtries", fields.allEntries.count);
         }
@@ -83,6 +83,6 @@ final class StatementFigures {
     }
 
     private void report(Location location, InvalidFieldException e) {
-        sink.problem(context.problem(location, e.field(), Camt053ErrorCode.CODES.of(e.fault()), e.getMessage()));
+        sink.problem(context.problem(location, e.field(), codes.of(e.fault()), e.getMessage()));
     }
 }

@@ -1,4 +1,4 @@
-package org.coffer.plugins.camt053;
+package org.coffer.plugins.camt;
 
 import java.io.IOException;
 import org.coffer.plugin.api.Location;
@@ -6,42 +6,39 @@ import org.coffer.plugin.api.format.FileSink;
 import org.coffer.plugin.api.format.FormatContext;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.plugin.api.format.StatementStart;
-import org.coffer.plugins.camt.EntryFields;
-import org.coffer.plugins.camt.EntryLines;
-import org.coffer.plugins.camt.EntryReader;
-import org.coffer.plugins.camt.InvalidFieldException;
-import org.coffer.plugins.camt.XmlCursor;
 
 /**
- * Reads one {@code Stmt} and hands it to the sink as it goes: the opening when the first line is ready, each
- * line, then the closing figures. A statement whose opening cannot be made is reported and its lines dropped,
- * while its entries are still read so that the person sees their problems too.
+ * Reads one report ({@code Stmt}, {@code Ntfctn}) and hands it to the sink as a statement as it goes: the opening
+ * when the first line is ready, each line, then the closing figures. A report whose opening cannot be made is
+ * reported and its lines dropped, while its entries are still read so that the person sees their problems too.
  */
-final class StatementReader {
+final class ReportReader {
 
     private enum State { NOT_STARTED, STARTED, DROPPED }
 
     private final XmlCursor cursor;
     private final FormatContext context;
     private final FileSink sink;
+    private final CamtMessage message;
     private final EntryReader entryReader;
     private final EntryLines entryLines;
-    private final StatementFigures statementFigures;
+    private final ReportFigures figures;
 
-    StatementReader(XmlCursor cursor, FormatContext context, FileSink sink) {
+    ReportReader(XmlCursor cursor, FormatContext context, FileSink sink, CamtMessage message) {
         this.cursor = cursor;
         this.context = context;
         this.sink = sink;
+        this.message = message;
         this.entryReader = new EntryReader(cursor);
-        this.entryLines = new EntryLines(context, sink, Camt053ErrorCode.CODES);
-        this.statementFigures = new StatementFigures(context, sink);
+        this.entryLines = new EntryLines(context, sink, message.codes());
+        this.figures = new ReportFigures(context, sink, message.codes());
     }
 
-    /** Reads the statement the cursor stands on, the {@code number}th of its message, up to its end. */
+    /** Reads the report the cursor stands on, the {@code number}th of its message, up to its end. */
     void read(int number) throws IOException {
         cursor.number(number);
-        Statement statement = new Statement(new StatementFields("Stmt[" + number + "]", cursor.line()));
-        StatementFields fields = statement.fields;
+        Report report = new Report(new ReportFields(message.report() + "[" + number + "]", cursor.line()));
+        ReportFields fields = report.fields;
         while (cursor.nextChild()) {
             switch (cursor.localName()) {
                 case "Id" -> fields.id = cursor.text();
@@ -49,84 +46,88 @@ final class StatementReader {
                 case "LglSeqNb" -> fields.legalSequence = cursor.text();
                 case "FrToDt" -> readPeriod(fields);
                 case "Acct" -> readAccount(fields);
-                case "Bal" -> readBalance(fields, ++statement.balances);
+                case "Bal" -> readBalance(fields, ++report.balances);
                 case "TxsSummry" -> readSummary(fields);
-                case "Ntry" -> readEntry(statement, ++statement.entries);
+                case "Ntry" -> readEntry(report, ++report.entries);
                 default -> cursor.skip();
             }
         }
-        start(statement, null);
-        if (statement.state == State.STARTED) {
-            sink.endStatement(statementFigures.figures(fields, statement.currency, statement.itemised,
-                    statement.mixedDirections));
+        start(report, report.entryCurrency);
+        if (report.state == State.STARTED) {
+            sink.endStatement(figures.figures(fields, report.currency, report.itemised, report.mixedDirections));
         }
     }
 
-    /** One statement while it is read. */
-    private static final class Statement {
-        final StatementFields fields;
+    /** One report while it is read. */
+    private static final class Report {
+        final ReportFields fields;
         State state = State.NOT_STARTED;
-        StatementHeader header;
+        ReportHeader header;
         String currency;
+        /** The first entry's currency, for a report without lines whose account and balances name none. */
+        String entryCurrency;
         int balances;
         int entries;
         boolean itemised;
         boolean mixedDirections;
 
-        Statement(StatementFields fields) {
+        Report(ReportFields fields) {
             this.fields = fields;
         }
     }
 
-    private void readEntry(Statement statement, int number) throws IOException {
+    private void readEntry(Report report, int number) throws IOException {
         cursor.number(number);
-        EntryFields entry = entryReader.read(statement.fields.path + "/Ntry[" + number + "]");
-        StatementHeader header = header(statement);
+        EntryFields entry = entryReader.read(report.fields.path + "/Ntry[" + number + "]");
+        if (report.entryCurrency == null) {
+            report.entryCurrency = entry.currency();
+        }
+        ReportHeader header = header(report);
         EntryLines.Result result = entryLines.lines(entry, header == null ? null : header.lastDay());
-        statement.itemised |= result.itemised();
-        statement.mixedDirections |= result.mixedDirections();
+        report.itemised |= result.itemised();
+        report.mixedDirections |= result.mixedDirections();
         for (StatementLine line : result.lines()) {
-            start(statement, line.amount().currency());
-            if (statement.state == State.STARTED) {
+            start(report, line.amount().currency());
+            if (report.state == State.STARTED) {
                 sink.line(line);
             }
         }
     }
 
-    /** The statement's header, made once from what has been read by the first entry; {@code null} if dropped. */
-    private StatementHeader header(Statement statement) {
-        if (statement.header == null && statement.state == State.NOT_STARTED) {
+    /** The report's header, made once from what has been read by the first entry; {@code null} if dropped. */
+    private ReportHeader header(Report report) {
+        if (report.header == null && report.state == State.NOT_STARTED) {
             try {
-                statement.header = StatementHeader.of(statement.fields);
+                report.header = ReportHeader.of(report.fields, message.noun());
             } catch (InvalidFieldException e) {
-                drop(statement, e);
+                drop(report, e);
             }
         }
-        return statement.header;
+        return report.header;
     }
 
-    private void start(Statement statement, String firstLineCurrency) {
-        StatementHeader header = header(statement);
-        if (statement.state != State.NOT_STARTED) {
+    private void start(Report report, String firstLineCurrency) {
+        ReportHeader header = header(report);
+        if (report.state != State.NOT_STARTED) {
             return;
         }
         try {
             StatementStart start = header.start(firstLineCurrency);
             sink.startStatement(start);
-            statement.currency = start.currency();
-            statement.state = State.STARTED;
+            report.currency = start.currency();
+            report.state = State.STARTED;
         } catch (InvalidFieldException e) {
-            drop(statement, e);
+            drop(report, e);
         }
     }
 
-    private void drop(Statement statement, InvalidFieldException e) {
-        statement.state = State.DROPPED;
-        sink.problem(context.problem(new Location(statement.fields.line, statement.fields.path), e.field(),
-                Camt053ErrorCode.CODES.of(e.fault()), e.getMessage()));
+    private void drop(Report report, InvalidFieldException e) {
+        report.state = State.DROPPED;
+        sink.problem(context.problem(new Location(report.fields.line, report.fields.path), e.field(),
+                message.codes().of(e.fault()), e.getMessage()));
     }
 
-    private void readPeriod(StatementFields fields) throws IOException {
+    private void readPeriod(ReportFields fields) throws IOException {
         while (cursor.nextChild()) {
             switch (cursor.localName()) {
                 case "FrDtTm" -> fields.fromDateTime = cursor.text();
@@ -136,7 +137,7 @@ final class StatementReader {
         }
     }
 
-    private void readAccount(StatementFields fields) throws IOException {
+    private void readAccount(ReportFields fields) throws IOException {
         while (cursor.nextChild()) {
             switch (cursor.localName()) {
                 case "Id" -> readAccountId(fields);
@@ -147,7 +148,7 @@ final class StatementReader {
     }
 
     /** {@code IBAN}, or {@code Othr/Id} for accounts without one. */
-    private void readAccountId(StatementFields fields) throws IOException {
+    private void readAccountId(ReportFields fields) throws IOException {
         while (cursor.nextChild()) {
             switch (cursor.localName()) {
                 case "IBAN" -> fields.iban = cursor.text();
@@ -157,9 +158,14 @@ final class StatementReader {
         }
     }
 
-    private void readBalance(StatementFields fields, int number) throws IOException {
+    /** A statement's {@code Bal}; a notification has none, so one there is skipped like any unknown element. */
+    private void readBalance(ReportFields fields, int number) throws IOException {
+        if (!message.balances()) {
+            cursor.skip();
+            return;
+        }
         cursor.number(number);
-        StatementFields.Balance balance = new StatementFields.Balance(number, cursor.line());
+        ReportFields.Balance balance = new ReportFields.Balance(number, cursor.line());
         while (cursor.nextChild()) {
             switch (cursor.localName()) {
                 case "Tp" -> balance.type = balanceType();
@@ -196,7 +202,7 @@ final class StatementReader {
         return type;
     }
 
-    private void readSummary(StatementFields fields) throws IOException {
+    private void readSummary(ReportFields fields) throws IOException {
         while (cursor.nextChild()) {
             switch (cursor.localName()) {
                 case "TtlNtries" -> readTotals(fields.allEntries);
@@ -207,7 +213,7 @@ final class StatementReader {
         }
     }
 
-    private void readTotals(StatementFields.Totals totals) throws IOException {
+    private void readTotals(ReportFields.Totals totals) throws IOException {
         while (cursor.nextChild()) {
             switch (cursor.localName()) {
                 case "NbOfNtries" -> totals.count = cursor.text();
