@@ -28,30 +28,57 @@ final class ActionPostings {
         return LocalDate.now(clock);
     }
 
-    /** The posting of one amount on a fund and account of the receipt; returns its id. */
-    long post(Handle handle, long actionId, Receipt receipt, String fund, String account, long pence,
-            String reason, Long reverses) {
+    /**
+     * Starts writing the postings of one action. A closed period takes no new postings: a person correcting money
+     * there posts in an open period instead, so this is refused when today's period is closed.
+     */
+    Batch begin(Handle handle, long actionId) {
         LocalDate date = effectiveDate();
-        // A closed period takes no new postings: a person correcting money there posts in an open period instead.
         OpenPeriods.read(handle).requireOpen(date);
-        FinancialPeriod period = FinancialPeriod.of(date);
-        long id = handle.createQuery("SELECT coalesce(max(id), 0) + 1 FROM postings").mapTo(Long.class).one();
-        handle.createUpdate("""
-                        INSERT INTO postings (id, receipt_id, fund_code, account_reference, amount_pence, currency,
-                            effective_date, financial_year, period, channel, bank_account, made_by, made_at, reason,
-                            reverses)
-                        VALUES (:id, :receipt, :fund, :account, :pence, :currency, :date, :year, :period, :channel,
-                            :bankAccount, :madeBy, :madeAt, :reason, :reverses)""")
-                .bind("id", id).bind("receipt", receipt.id()).bind("fund", fund).bind("account", account)
-                .bind("pence", pence).bind("currency", receipt.currency()).bind("date", date)
-                .bind("year", period.year()).bind("period", period.period()).bind("channel", receipt.channel())
-                .bind("bankAccount", receipt.bankAccount()).bind("madeBy", receipt.actor())
-                .bind("madeAt", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).bind("reason", reason)
-                .bind("reverses", reverses)
-                .execute();
-        handle.createUpdate("INSERT INTO money_action_postings (action_id, posting_id) VALUES (:action, :posting)")
-                .bind("action", actionId).bind("posting", id).execute();
-        return id;
+        long nextId = handle.createQuery("SELECT coalesce(max(id), 0) + 1 FROM postings").mapTo(Long.class).one();
+        return new Batch(handle, actionId, date, FinancialPeriod.of(date),
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), nextId);
+    }
+
+    /** The postings of one action, written under the write lock that the action holds, so ids follow on. */
+    static final class Batch {
+
+        private final Handle handle;
+        private final long actionId;
+        private final LocalDate date;
+        private final FinancialPeriod period;
+        private final LocalDateTime madeAt;
+        private long nextId;
+
+        private Batch(Handle handle, long actionId, LocalDate date, FinancialPeriod period, LocalDateTime madeAt,
+                long nextId) {
+            this.handle = handle;
+            this.actionId = actionId;
+            this.date = date;
+            this.period = period;
+            this.madeAt = madeAt;
+            this.nextId = nextId;
+        }
+
+        /** The posting of one amount on a fund and account of the receipt; returns its id. */
+        long post(Receipt receipt, String fund, String account, long pence, String reason, Long reverses) {
+            long id = nextId++;
+            handle.createUpdate("""
+                            INSERT INTO postings (id, receipt_id, fund_code, account_reference, amount_pence,
+                                currency, effective_date, financial_year, period, channel, bank_account, made_by,
+                                made_at, reason, reverses)
+                            VALUES (:id, :receipt, :fund, :account, :pence, :currency, :date, :year, :period,
+                                :channel, :bankAccount, :madeBy, :madeAt, :reason, :reverses)""")
+                    .bind("id", id).bind("receipt", receipt.id()).bind("fund", fund).bind("account", account)
+                    .bind("pence", pence).bind("currency", receipt.currency()).bind("date", date)
+                    .bind("year", period.year()).bind("period", period.period()).bind("channel", receipt.channel())
+                    .bind("bankAccount", receipt.bankAccount()).bind("madeBy", receipt.actor())
+                    .bind("madeAt", madeAt).bind("reason", reason).bind("reverses", reverses)
+                    .execute();
+            handle.createUpdate("INSERT INTO money_action_postings (action_id, posting_id) VALUES (:action, :posting)")
+                    .bind("action", actionId).bind("posting", id).execute();
+            return id;
+        }
     }
 
     /** Reverses each of an action's postings under another action: the same receipt, fund and account, negated. */
@@ -68,11 +95,12 @@ final class ActionPostings {
                 .map((rs, ctx) -> new Original(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
+        Batch batch = begin(handle, undoId);
         for (Original original : originals) {
             Receipt receipt = new Receipt(original.receiptId(), original.currency(), original.channel(),
                     original.bankAccount(), actor);
-            post(handle, undoId, receipt, original.fund(), original.account(), -original.pence(),
-                    "undoes action " + actionId, original.id());
+            batch.post(receipt, original.fund(), original.account(), -original.pence(), "undoes action " + actionId,
+                    original.id());
         }
     }
 

@@ -146,11 +146,11 @@ public final class SuspenseService {
         long action = MoneyActionsDao.insert(handle, ActionKind.ALLOCATE, item.receiptId(), actor, postings.now(),
                 postings.effectiveDate(), true, null, reason);
         var receipt = ActionPostings.Receipt.of(handle, item.receiptId(), actor);
-        postings.post(handle, action, receipt, Fund.SUSPENSE, "", -item.openPence(), reason + " (action " + action
-                + ")", null);
+        String posted = reason + " (action " + action + ")";
+        ActionPostings.Batch batch = postings.begin(handle, action);
+        batch.post(receipt, Fund.SUSPENSE, "", -item.openPence(), posted, null);
         for (AllocationLine line : lines) {
-            postings.post(handle, action, receipt, line.fundCode(), line.accountReference(), line.pence(),
-                    reason + " (action " + action + ")", null);
+            batch.post(receipt, line.fundCode(), line.accountReference(), line.pence(), posted, null);
         }
         locks.drop(handle, item.receiptId());
         audit.append(handle, actor, "suspense.allocated", subject(item.receiptId()),

@@ -41,17 +41,17 @@ public final class TransferService {
             long action = MoneyActionsDao.insert(handle, ActionKind.TRANSFER, null, actor, postings.now(),
                     postings.effectiveDate(), false, null, reason);
             String posted = reason + " (action " + action + ")";
+            ActionPostings.Batch batch = postings.begin(handle, action);
             List<Transfer.Source> sources = transfer.sources();
             for (int i = 0; i < sources.size(); i++) {
                 Transfer.Source source = sources.get(i);
                 var receipt = ActionPostings.Receipt.of(handle, source.receiptId(), actor);
-                postings.post(handle, action, receipt, source.from().fundCode(), source.from().accountReference(),
+                batch.post(receipt, source.from().fundCode(), source.from().accountReference(),
                         -source.from().pence(), posted, null);
                 List<AllocationLine> targets = sources.size() == 1 ? transfer.targets()
                         : List.of(transfer.targets().get(i));
                 for (AllocationLine target : targets) {
-                    postings.post(handle, action, receipt, target.fundCode(), target.accountReference(),
-                            target.pence(), posted, null);
+                    batch.post(receipt, target.fundCode(), target.accountReference(), target.pence(), posted, null);
                 }
             }
             audit.append(handle, actor, "transfer.made", "action " + action, null, AuditText.of(Map.of(
