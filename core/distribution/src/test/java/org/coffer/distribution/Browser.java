@@ -3,6 +3,8 @@ package org.coffer.distribution;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,5 +33,17 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /** Signs in at the site's login page as a user of {@link TestCoffer}, and checks the page says who. */
+    static void signIn(WebDriver browser, String site, String name) {
+        browser.get(site + "/login");
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(TestCoffer.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        String signedInAs = browser.findElement(By.id("signed-in-as")).getText();
+        if (!signedInAs.contains(name)) {
+            throw new AssertionError("signed in as '" + name + "', but the page says '" + signedInAs + "'");
+        }
     }
 }

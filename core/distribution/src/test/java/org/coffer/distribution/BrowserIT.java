@@ -47,20 +47,12 @@ class BrowserIT {
         coffer.close();
     }
 
-    private void signIn(String name) {
-        browser.get(site + "/login");
-        browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(TestCoffer.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(name);
-    }
-
     @Test
     void aFinanceManagerExportsToTheBackOfficeAndReversesTheRun() throws IOException {
         coffer.addUser("finance", Role.FINANCE_MANAGER);
         coffer.importFile(new StatementFiles(72L).mt940(folder.resolve("may.sta"), 300).path());
         long posted = coffer.sum("SELECT CAST(sum(amount_pence) AS BIGINT) FROM postings");
-        signIn("finance");
+        Browser.signIn(browser, site, "finance");
 
         browser.get(site + "/exports");
         browser.findElement(By.id("export")).click();
@@ -79,7 +71,7 @@ class BrowserIT {
 
     @Test
     void importsAFileInTheBrowserAndShowsItsIncomeOnTheDashboard() throws IOException {
-        signIn("officer");
+        Browser.signIn(browser, site, "officer");
         GeneratedFile file = new StatementFiles(71L).mt940(folder.resolve("april.sta"), 600);
 
         browser.get(site + "/imports/new");
@@ -109,7 +101,7 @@ class BrowserIT {
     void saysAFileIsAlreadyImportedBeforeStoringAnything() throws IOException {
         GeneratedFile file = new StatementFiles(72L).camt053(folder.resolve("may.xml"), 50);
         coffer.importFile(file.path());
-        signIn("officer");
+        Browser.signIn(browser, site, "officer");
 
         browser.get(site + "/imports/new");
         browser.findElement(By.id("file")).sendKeys(file.path().toString());
@@ -124,7 +116,7 @@ class BrowserIT {
 
     @Test
     void aViewerIsRefusedTheAuditLogAndSignsOut() {
-        signIn("reader");
+        Browser.signIn(browser, site, "reader");
         assertThat(browser.findElements(By.linkText("Audit log"))).isEmpty();
 
         browser.get(site + "/audit");

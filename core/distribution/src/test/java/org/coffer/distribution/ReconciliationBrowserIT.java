@@ -49,7 +49,7 @@ class ReconciliationBrowserIT {
 
     @Test
     void anOfficerMatchesALeftoverSettlementToItsDetailByHandAndUndoesIt() {
-        signIn("officer");
+        Browser.signIn(browser, site, "officer");
         browser.findElement(By.linkText("Reconciliation")).click();
         WebElement line = browser.findElements(By.cssSelector("#settlements-without-detail tbody tr")).stream()
                 .filter(row -> row.getText().contains("GOVUK PAY PAYOUT")).findFirst().orElseThrow();
@@ -84,7 +84,7 @@ class ReconciliationBrowserIT {
 
     @Test
     void aViewerSeesTheReconciliationButNothingToPress() {
-        signIn("reader");
+        Browser.signIn(browser, site, "reader");
         browser.findElement(By.linkText("Reconciliation")).click();
 
         assertThat(browser.findElement(By.id("settlements-without-detail")).getText()).contains("GOVUK PAY PAYOUT");
@@ -93,11 +93,4 @@ class ReconciliationBrowserIT {
         assertThat(browser.findElements(By.id("run"))).isEmpty();
     }
 
-    private void signIn(String name) {
-        browser.get(site + "/login");
-        browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(TestCoffer.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(name);
-    }
 }

@@ -69,7 +69,7 @@ class ReportsBrowserIT {
         long credited = coffer.sum("SELECT CAST(coalesce(sum(amount_pence), 0) AS BIGINT) FROM receipts "
                 + "WHERE amount_pence > 0 AND currency = 'GBP' AND coalesce(booking_date, value_date) BETWEEN DATE '"
                 + first + "' AND DATE '" + to + "'");
-        signIn("manager");
+        Browser.signIn(browser, site, "manager");
 
         browser.get(site + "/reports");
         browser.findElement(By.linkText("Daily banking summary")).click();
@@ -92,14 +92,6 @@ class ReportsBrowserIT {
             assertThat(text).contains("Daily banking summary", "Fernley Borough Council",
                     "Page 1 of " + pdf.getNumberOfPages(), Amounts.format(credited, "GBP"));
         }
-    }
-
-    private void signIn(String name) {
-        browser.get(site + "/login");
-        browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(TestCoffer.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(name);
     }
 
     private void replace(String field, String value) {

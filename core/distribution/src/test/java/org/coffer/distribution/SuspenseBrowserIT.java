@@ -58,7 +58,7 @@ class SuspenseBrowserIT {
     void splitsASuspenseItemOverTwoFundsSeesItClearedThenUndoesIt() {
         SuspenseItem item = largestOpenItem();
         long id = item.receiptId();
-        signIn();
+        Browser.signIn(browser, site, "officer");
         assertThat(browser.findElement(By.id("suspense-open")).getText()).contains("wait in suspense");
 
         browser.findElement(By.linkText("Suspense")).click();
@@ -95,7 +95,7 @@ class SuspenseBrowserIT {
     @Test
     void aSplitThatDoesNotAddUpIsShownAgainAsTypedWithTheReason() {
         SuspenseItem item = largestOpenItem();
-        signIn();
+        Browser.signIn(browser, site, "officer");
         browser.get(site + "/suspense/" + item.receiptId());
 
         new Select(browser.findElement(By.id("fund-1"))).selectByValue("CTAX");
@@ -115,14 +115,6 @@ class SuspenseBrowserIT {
                 OptionalLong.empty(), "", "", QueueSort.LARGEST, 1));
         assertThat(page.items()).as("the generated file leaves payments in suspense").isNotEmpty();
         return page.items().get(0);
-    }
-
-    private void signIn() {
-        browser.get(site + "/login");
-        browser.findElement(By.id("name")).sendKeys("officer");
-        browser.findElement(By.id("password")).sendKeys(TestCoffer.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("officer");
     }
 
     private void waitFor(ExpectedCondition<?> condition) {
