@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import org.coffer.plugin.testing.Fixtures;
 import org.coffer.sampledata.AruddWriter;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.Standard18Writer;
 import org.coffer.server.imports.ImportOutcome;
+import org.coffer.server.reports.ReportResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +98,22 @@ class BacsReportsIT {
                             "SELECT kind || ' ' || reference || ' ' || code || ' ' || effective_date FROM advices")
                     .mapTo(String.class).one());
             assertThat(stored).isEqualTo("ADDACS SOSURE01 1 2018-03-06");
+        }
+    }
+
+    @Test
+    void thePluginsAdviceReportListsTheMandateChangeWithItsFile() throws IOException {
+        try (TestCoffer coffer = TestCoffer.open(folder)) {
+            coffer.importFile(Fixtures.file("bacs/sosure-addacs.xml"));
+
+            ReportResult report = coffer.coffer().reports().run("bacs-advices",
+                    Map.of("from", "2018-03-01", "to", "2018-03-31", "kind", "ADDACS"));
+
+            assertThat(report.report().origin()).isEqualTo("plugin bacs-reports, bacs-advices.xml");
+            assertThat(report.firstRows(10)).singleElement().satisfies(row -> assertThat(row)
+                    .contains(LocalDate.of(2018, 3, 6), "ADDACS", "SOSURE01", "1", "sosure-addacs.xml"));
+            assertThat(coffer.coffer().reports().run("bacs-advices",
+                    Map.of("from", "2018-03-01", "to", "2018-03-31", "kind", "AUDDIS")).firstRows(10)).isEmpty();
         }
     }
 }

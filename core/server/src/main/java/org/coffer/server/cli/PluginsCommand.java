@@ -25,9 +25,9 @@ final class PluginsCommand implements Callable<Integer> {
             PluginReport report = host.report();
             out.printf("Plugins in %s (plugin API %s)%n", config.pluginsDir(), PluginApi.version());
             for (PluginReport.LoadedPlugin plugin : report.loaded()) {
-                out.printf("  %s %s (needs API %s): formats %s, check-digit schemes %s, ledger exports %s%n",
+                out.printf("  %s %s (needs API %s): formats %s, check-digit schemes %s, ledger exports %s, reports %s%n",
                         plugin.id(), plugin.version(), plugin.requires(), listed(plugin.formats()),
-                        listed(plugin.checkDigitSchemes()), listed(plugin.ledgerExports()));
+                        listed(plugin.checkDigitSchemes()), listed(plugin.ledgerExports()), listed(plugin.reports()));
             }
             for (PluginReport.FailedPlugin failed : report.failed()) {
                 out.printf("  FAILED %s (%s): %s%n", failed.id(), failed.file(), failed.reason());

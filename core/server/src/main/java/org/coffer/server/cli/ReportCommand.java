@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coffer.server.Coffer;
 import org.coffer.server.config.CofferConfig;
+import org.coffer.server.plugins.PluginHost;
 import org.coffer.server.reports.CsvReportWriter;
 import org.coffer.server.reports.PdfReportWriter;
 import org.coffer.server.reports.Report;
@@ -60,7 +61,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CofferConfig config = Workspace.config();
         if (list) {
-            print(ReportCatalogue.load(config.councilDir()));
+            try (PluginHost plugins = PluginHost.load(config.pluginsDir())) {
+                print(ReportCatalogue.load(config.councilDir(), plugins.reportDefinitions()));
+            }
             return 0;
         }
         if (id == null || out == null) {

@@ -11,6 +11,8 @@ import org.coffer.plugin.api.format.FormatFamily;
 import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.plugin.api.ledger.LedgerExport;
 import org.coffer.plugin.api.reference.CheckDigitScheme;
+import org.coffer.plugin.api.report.ReportDefinition;
+import org.coffer.plugin.api.report.ReportDefinitions;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
 
@@ -23,10 +25,10 @@ final class ExtensionLoader {
 
     /** What one plugin provides, or why it cannot be used. */
     record Result(List<InboundFormat> formats, List<CheckDigitScheme> schemes, List<FormatFamily> families,
-            List<LedgerExport> exports, String failure) {
+            List<LedgerExport> exports, List<ReportDefinition> reports, String failure) {
 
         static Result failed(String failure) {
-            return new Result(List.of(), List.of(), List.of(), List.of(), failure);
+            return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), failure);
         }
     }
 
@@ -61,6 +63,7 @@ final class ExtensionLoader {
         List<CheckDigitScheme> schemes = new ArrayList<>();
         List<FormatFamily> families = new ArrayList<>();
         List<LedgerExport> exports = new ArrayList<>();
+        List<ReportDefinition> reports = new ArrayList<>();
         for (String className : classNames) {
             Object extension;
             try {
@@ -102,11 +105,33 @@ final class ExtensionLoader {
                     return Result.failed(refused.get());
                 }
                 exports.add(export);
+            } else if (extension instanceof ReportDefinitions definitions) {
+                Optional<String> refused = addReports(definitions, reports);
+                if (refused.isPresent()) {
+                    return Result.failed(refused.get());
+                }
             } else {
                 return Result.failed("its extension " + className + " implements no extension point this server knows");
             }
         }
-        return new Result(formats, schemes, families, exports, null);
+        return new Result(formats, schemes, families, exports, reports, null);
+    }
+
+    /** A plugin's report definitions, whose contents the report catalogue reads; here only their list is checked. */
+    private static Optional<String> addReports(ReportDefinitions definitions, List<ReportDefinition> ownSoFar) {
+        List<ReportDefinition> given;
+        try {
+            given = List.copyOf(definitions.definitions());
+        } catch (RuntimeException e) {
+            return Optional.of("its report definitions cannot be listed: " + CofferPluginManager.reason(e));
+        }
+        for (ReportDefinition definition : given) {
+            if (ownSoFar.stream().anyMatch(other -> other.name().equals(definition.name()))) {
+                return Optional.of("it provides report definition " + definition.name() + " twice");
+            }
+            ownSoFar.add(definition);
+        }
+        return Optional.empty();
     }
 
     /** A family's id must be free, and so must the ids of the formats it ships. */

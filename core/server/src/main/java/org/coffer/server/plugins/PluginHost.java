@@ -16,6 +16,7 @@ import org.coffer.plugin.api.format.FormatFamily;
 import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.plugin.api.ledger.LedgerExport;
 import org.coffer.plugin.api.reference.CheckDigitScheme;
+import org.coffer.plugin.api.report.ReportDefinition;
 import org.coffer.server.CofferException;
 import org.coffer.server.config.ConfigErrorCode;
 import org.coffer.server.config.CouncilLayout;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the plugins folder with PF4J and keeps what the plugins provide: inbound formats, format families,
- * check-digit schemes and ledger exports. A broken plugin (a bad descriptor, an API version it does not accept, a
+ * check-digit schemes, ledger exports and report definitions. A broken plugin (a bad descriptor, an API version it does not accept, a
  * class that will not load, an id already taken) is reported with its reason and skipped; it never stops the server
  * or the other plugins.
  */
@@ -42,16 +43,18 @@ public final class PluginHost implements AutoCloseable {
     private final List<PluginCheckDigitScheme> checkDigitSchemes;
     private final Map<String, FormatFamily> families;
     private final List<LedgerExport> ledgerExports;
+    private final List<PluginReportDefinition> reportDefinitions;
 
     private PluginHost(CofferPluginManager manager, PluginReport report, List<InboundFormat> formats,
             List<PluginCheckDigitScheme> checkDigitSchemes, Map<String, FormatFamily> families,
-            List<LedgerExport> ledgerExports) {
+            List<LedgerExport> ledgerExports, List<PluginReportDefinition> reportDefinitions) {
         this.manager = manager;
         this.report = report;
         this.formats = List.copyOf(formats);
         this.checkDigitSchemes = List.copyOf(checkDigitSchemes);
         this.families = Map.copyOf(families);
         this.ledgerExports = List.copyOf(ledgerExports);
+        this.reportDefinitions = List.copyOf(reportDefinitions);
     }
 
     public static PluginHost load(Path pluginsDir) {
@@ -70,6 +73,7 @@ public final class PluginHost implements AutoCloseable {
         List<PluginCheckDigitScheme> schemes = new ArrayList<>();
         Map<String, FormatFamily> families = new HashMap<>();
         List<LedgerExport> exports = new ArrayList<>();
+        List<PluginReportDefinition> reports = new ArrayList<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
             PluginDescriptor descriptor = plugin.getDescriptor();
             String notStarted = whyNotStarted(plugin, apiVersion);
@@ -88,11 +92,14 @@ public final class PluginHost implements AutoCloseable {
             result.families().forEach(family -> families.put(family.id(), family));
             result.schemes().forEach(scheme -> schemes.add(new PluginCheckDigitScheme(plugin.getPluginId(), scheme)));
             exports.addAll(result.exports());
+            result.reports().forEach(definition -> reports.add(
+                    new PluginReportDefinition(plugin.getPluginId(), definition)));
             loaded.add(new PluginReport.LoadedPlugin(plugin.getPluginId(), descriptor.getVersion(),
                     descriptor.getProvider(), descriptor.getRequires(),
                     result.formats().stream().map(InboundFormat::id).sorted().toList(),
                     result.schemes().stream().map(CheckDigitScheme::id).sorted().toList(),
-                    result.exports().stream().map(LedgerExport::id).sorted().toList()));
+                    result.exports().stream().map(LedgerExport::id).sorted().toList(),
+                    result.reports().stream().map(ReportDefinition::name).toList()));
         }
         failed.forEach(f -> LOG.error("Plugin {} ({}) was not loaded: {}", f.id(), f.file(), f.reason()));
         loaded.sort(Comparator.comparing(PluginReport.LoadedPlugin::id));
@@ -100,7 +107,9 @@ public final class PluginHost implements AutoCloseable {
         formats.sort(Comparator.comparing(InboundFormat::id));
         schemes.sort(Comparator.comparing(PluginCheckDigitScheme::id));
         exports.sort(Comparator.comparing(LedgerExport::id));
-        return new PluginHost(manager, new PluginReport(loaded, failed), formats, schemes, families, exports);
+        reports.sort(Comparator.comparing(PluginReportDefinition::pluginId));
+        return new PluginHost(manager, new PluginReport(loaded, failed), formats, schemes, families, exports,
+                reports);
     }
 
     public PluginReport report() {
@@ -153,6 +162,11 @@ public final class PluginHost implements AutoCloseable {
     /** Every ledger export the loaded plugins provide, by id, for the council's export targets to name. */
     public List<LedgerExport> ledgerExports() {
         return ledgerExports;
+    }
+
+    /** The report definitions the loaded plugins provide, plugin by plugin, for the report catalogue to read. */
+    public List<PluginReportDefinition> reportDefinitions() {
+        return reportDefinitions;
     }
 
     @Override

@@ -15,11 +15,12 @@ public record PluginReport(List<LoadedPlugin> loaded, List<FailedPlugin> failed)
 
     /** A plugin that is running, with the ids of the formats, check-digit schemes and ledger exports it provides. */
     public record LoadedPlugin(String id, String version, String provider, String requires, List<String> formats,
-            List<String> checkDigitSchemes, List<String> ledgerExports) {
+            List<String> checkDigitSchemes, List<String> ledgerExports, List<String> reports) {
         public LoadedPlugin {
             formats = List.copyOf(formats);
             checkDigitSchemes = List.copyOf(checkDigitSchemes);
             ledgerExports = List.copyOf(ledgerExports);
+            reports = List.copyOf(reports);
         }
     }
 

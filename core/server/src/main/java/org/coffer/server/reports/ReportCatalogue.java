@@ -1,6 +1,7 @@
 package org.coffer.server.reports;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,11 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.coffer.server.CofferException;
+import org.coffer.server.plugins.PluginReportDefinition;
 
 /**
  * The reports Coffer offers: those it ships (the project's {@code reports/} folder, packaged as class-path resources
- * listed in {@code reports/catalogue.txt}) and any a council adds in the {@code reports} folder of its
- * configuration. Ids are unique: a council's report cannot silently replace a shipped one.
+ * listed in {@code reports/catalogue.txt}), those plugins add, and any a council adds in the {@code reports} folder
+ * of its configuration. Ids are unique: neither a plugin's nor a council's report can silently replace another.
  */
 public final class ReportCatalogue {
 
@@ -39,7 +41,20 @@ public final class ReportCatalogue {
      * definitions, and its PDF templates ({@code .jrxml}), compiled now.
      */
     public static ReportCatalogue load(Optional<Path> councilDir) {
+        return load(councilDir, List.of());
+    }
+
+    /**
+     * The shipped reports, the plugins' (in plugin order), then the council's own.
+     *
+     * @throws CofferException naming the plugin and the element when a plugin's definition cannot be read
+     */
+    public static ReportCatalogue load(Optional<Path> councilDir, List<PluginReportDefinition> fromPlugins) {
         List<Report> all = new ArrayList<>(shipped());
+        for (PluginReportDefinition added : fromPlugins) {
+            byte[] xml = added.definition().xml().getBytes(StandardCharsets.UTF_8);
+            all.add(ReportDefinitionReader.read(new ByteArrayInputStream(xml), added.origin()));
+        }
         Optional<Path> folder = councilDir.map(dir -> dir.resolve("reports")).filter(Files::isDirectory);
         folder.ifPresent(dir -> all.addAll(fromFolder(dir)));
         return of(all, folder.map(PdfTemplates::withCouncilFolder).orElseGet(PdfTemplates::shipped));

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coffer.plugin.api.report.ReportDefinition;
+import org.coffer.server.plugins.PluginReportDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +88,32 @@ class ReportCatalogueTest {
         assertThatThrownBy(() -> ReportCatalogue.load(Optional.of(dir)))
                 .hasMessage("two reports have the id channels: reports/channels.xml and "
                         + dir.resolve("reports/mine.xml") + "; rename one");
+    }
+
+    @Test
+    void aPluginsReportsFollowTheShippedOnesAndAPluginCannotTakeAnIdEither() {
+        PluginReportDefinition parking = new PluginReportDefinition("parking-provider",
+                new ReportDefinition("parking.xml", COUNCIL_REPORT.formatted("parking-by-day", "date")));
+        PluginReportDefinition channels = new PluginReportDefinition("parking-provider",
+                new ReportDefinition("channels.xml", COUNCIL_REPORT.formatted("channels", "date")));
+
+        ReportCatalogue catalogue = ReportCatalogue.load(Optional.empty(), List.of(parking));
+
+        assertThat(catalogue.list()).last().extracting(Report::id, Report::origin)
+                .containsExactly("parking-by-day", "plugin parking-provider, parking.xml");
+        assertThatThrownBy(() -> ReportCatalogue.load(Optional.empty(), List.of(channels)))
+                .hasMessage("two reports have the id channels: reports/channels.xml and plugin parking-provider, "
+                        + "channels.xml; rename one");
+    }
+
+    @Test
+    void aPluginsWrongDefinitionIsRefusedNamingThePluginAndTheElement() {
+        PluginReportDefinition wrong = new PluginReportDefinition("parking-provider",
+                new ReportDefinition("parking.xml", COUNCIL_REPORT.formatted("parking-by-day", "day")));
+
+        assertThatThrownBy(() -> ReportCatalogue.load(Optional.empty(), List.of(wrong)))
+                .hasMessageStartingWith("the report definition plugin parking-provider, parking.xml is wrong at "
+                        + "report/columns/column[1]: type 'day'");
     }
 
     @Test
