@@ -20,10 +20,9 @@ import org.coffer.server.CofferException;
 /**
  * Writes a report as a PDF through its JasperReports template: council, title and parameters at the top of every
  * page, column headings repeated on every page, "Page X of Y" and the time it was produced at the foot, totals in
- * pence as the other formats have them, and the document's title, author, subject and language (en-GB) set. It is not
- * tagged: JasperReports 7.0.8 tags PDFs only with Jaspersoft's own OpenPDF build, which is not on Maven Central, and
- * refuses to tag with stock OpenPDF. A PDF is for reading and printing, so one longer than {@link #MAX_ROWS} rows is refused in
- * favour of .xlsx or .csv rather than kept in memory.
+ * pence as the other formats have them, the document's title, author, subject and language (en-GB) set, and tagged
+ * for screen readers ({@link PdfTags}). A PDF is for reading and printing, so one longer than {@link #MAX_ROWS} rows
+ * is refused in favour of .xlsx or .csv rather than kept in memory.
  */
 public final class PdfReportWriter {
 
@@ -52,7 +51,7 @@ public final class PdfReportWriter {
         }
         try {
             JasperPrint print = JasperFillManager.fillReport(template, parameters(result), source);
-            JRPdfExporter exporter = new PdfExporter(LANGUAGE);
+            JRPdfExporter exporter = new PdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             exporter.setConfiguration(describe(result));
@@ -129,6 +128,8 @@ public final class PdfReportWriter {
         configuration.setMetadataKeywords(result.report().id());
         configuration.setMetadataCreator("Coffer");
         configuration.setDisplayMetadataTitle(true);
+        configuration.setTagged(true);
+        configuration.setTagLanguage(LANGUAGE);
         return configuration;
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.coffer.server.CofferException;
 import org.coffer.server.text.Amounts;
@@ -128,6 +129,39 @@ class PdfReportWriterTest {
                 });
             }
         }
+    }
+
+    @Test
+    void aScreenReaderFindsTheTitleAsAHeadingAndEachRowOnceWithItsColumnHeadings() throws Exception {
+        try (TestingReports reports = new TestingReports(dir)) {
+            for (int i = 0; i < 120; i++) {
+                reports.ledger.posting(LocalDate.of(2026, 7, 1 + i % 15), "CTAX", "DIRECT_DEBIT", "GBP", 100 + i,
+                        "dd " + i);
+            }
+            byte[] pdf = TestingReports.pdf(reports.runner.run("income-detail", JULY), new PdfReportWriter());
+
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(document.getNumberOfPages()).isGreaterThan(2);
+                assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+                PDStructureElement root = (PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot()
+                        .getKids().get(0);
+                assertThat(root.getStructureType()).isEqualTo("Document");
+                List<PDStructureElement> tables = children(root, "Table");
+                assertThat(children(root, "H1")).as("the title, once, though every page prints it").hasSize(1);
+                assertThat(tables).singleElement();
+                List<PDStructureElement> rows = children(tables.get(0), "TR");
+                assertThat(children(rows.get(0), "TH")).as("the column headings, once")
+                        .hasSize(reports.runner.catalogue().find("income-detail").columns().size());
+                long dataRows = rows.stream().filter(row -> !children(row, "TD").isEmpty()).count();
+                assertThat(rows.stream().filter(row -> !children(row, "TH").isEmpty())).hasSize(1);
+                assertThat(dataRows).as("120 postings and the total row").isEqualTo(121);
+            }
+        }
+    }
+
+    private static List<PDStructureElement> children(PDStructureElement parent, String type) {
+        return parent.getKids().stream().filter(PDStructureElement.class::isInstance)
+                .map(PDStructureElement.class::cast).filter(kid -> kid.getStructureType().equals(type)).toList();
     }
 
     @Test

@@ -1,0 +1,195 @@
+package org.coffer.server.reports;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintImage;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.type.BandTypeEnum;
+import net.sf.jasperreports.engine.util.StyledTextListWriter;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
+import net.sf.jasperreports.pdf.common.PdfProducer;
+import net.sf.jasperreports.pdf.common.PdfStructure;
+import net.sf.jasperreports.pdf.common.PdfStructureEntry;
+import net.sf.jasperreports.pdf.common.PdfTagger;
+import net.sf.jasperreports.pdf.common.PdfTaggerFactory;
+
+/**
+ * Tags a report's PDF for screen readers, which JasperReports leaves to a tagger it does not ship for stock OpenPDF:
+ * the report's title is a heading, its table a table of header and data cells row by row, other text paragraphs,
+ * charts figures with their title as alternative text; what repeats on every page (the page header after the first
+ * page, repeated column headings, the footer with its page number) is marked as an artifact, so it is read once.
+ */
+final class PdfTags implements PdfTagger {
+
+    /** Gives each export its own tagger: taggers keep the state of one document. */
+    static final PdfTaggerFactory FACTORY = new PdfTaggerFactory() {
+        @Override
+        public PdfTagger createTagger(JRPdfExporter exporter) {
+            return new PdfTags();
+        }
+    };
+
+    private enum Mark { TAG, ARTIFACT }
+
+    private final Deque<Mark> open = new ArrayDeque<>();
+    private PdfProducer producer;
+    private PdfStructure structure;
+    private PdfStructureEntry document;
+    private PdfStructureEntry table;
+    private PdfStructureEntry row;
+    private String language = "en-GB";
+    private int page;
+    private int rowPage = -1;
+    private int rowY = -1;
+
+    @Override
+    public void setLanguage(String language) {
+        if (language != null) {
+            this.language = language;
+        }
+    }
+
+    @Override
+    public void setPdfProducer(PdfProducer producer) {
+        this.producer = producer;
+    }
+
+    @Override
+    public void init() {
+        structure = producer.getPdfStructure();
+        document = structure.createDocumentTag(language);
+    }
+
+    @Override
+    public void startPage() {
+        page++;
+    }
+
+    @Override
+    public void endPage() {
+        // rows never run over a page: the next page starts its own
+    }
+
+    @Override
+    public void startElement(JRPrintElement element) {
+        // frames and other containers add no structure of their own
+    }
+
+    @Override
+    public void endElement(JRPrintElement element) {
+        // as startElement
+    }
+
+    @Override
+    public void beginArtifact() {
+        structure.beginArtifact();
+        open.push(Mark.ARTIFACT);
+    }
+
+    @Override
+    public void endArtifact() {
+        close();
+    }
+
+    @Override
+    public void startImage(JRPrintImage image, float x, float y, float width, float height) {
+        if (repeated(image)) {
+            beginArtifact();
+            return;
+        }
+        PdfStructureEntry figure = structure.beginTag(document, "Figure");
+        String tooltip = image.getHyperlinkTooltip();
+        figure.putString("Alt", tooltip == null || tooltip.isBlank() ? "Chart" : tooltip);
+        figure.setBBox(x, y, x + width, y + height);
+        open.push(Mark.TAG);
+    }
+
+    @Override
+    public void endImage() {
+        close();
+    }
+
+    @Override
+    public void startText(JRPrintText text) {
+        if (repeated(text)) {
+            beginArtifact();
+            return;
+        }
+        BandTypeEnum band = band(text);
+        if (band == BandTypeEnum.COLUMN_HEADER || band == BandTypeEnum.DETAIL) {
+            PdfStructureEntry cell = structure.beginTag(row(text), band == BandTypeEnum.COLUMN_HEADER ? "TH" : "TD");
+            if (band == BandTypeEnum.COLUMN_HEADER && cell instanceof ClassicStructureEntry entry) {
+                entry.setScope("Column");
+            }
+        } else {
+            structure.beginTag(document, heading(text) ? "H1" : "P");
+        }
+        open.push(Mark.TAG);
+    }
+
+    @Override
+    public void startText(JRPrintText text, String linkTooltip) {
+        startText(text);
+    }
+
+    @Override
+    public void endText() {
+        close();
+    }
+
+    @Override
+    public boolean isFirstLinkParagraph() {
+        return false;
+    }
+
+    @Override
+    public PdfStructureEntry getCurrentLinkTag() {
+        return null;
+    }
+
+    @Override
+    public StyledTextListWriter getListWriter() {
+        return null;
+    }
+
+    /** The row an element's cell belongs to: elements of one band side by side share their top. */
+    private PdfStructureEntry row(JRPrintElement element) {
+        if (table == null) {
+            table = structure.createTag(document, "Table");
+        }
+        if (row == null || rowPage != page || rowY != element.getY()) {
+            row = structure.createTag(table, "TR");
+            rowPage = page;
+            rowY = element.getY();
+        }
+        return row;
+    }
+
+    /** Page furniture, and the first page's header and headings repeated on the pages after it. */
+    private boolean repeated(JRPrintElement element) {
+        BandTypeEnum band = band(element);
+        return band == BandTypeEnum.PAGE_FOOTER || band == BandTypeEnum.LAST_PAGE_FOOTER
+                || band == BandTypeEnum.BACKGROUND
+                || page > 1 && (band == BandTypeEnum.PAGE_HEADER || band == BandTypeEnum.COLUMN_HEADER);
+    }
+
+    private static BandTypeEnum band(JRPrintElement element) {
+        return element.getOrigin() == null ? BandTypeEnum.UNKNOWN : element.getOrigin().getBandType();
+    }
+
+    /** JasperReports' own way of marking a heading in a template. */
+    private static boolean heading(JRPrintText text) {
+        return text.hasProperties() && text.getPropertiesMap().containsProperty(PROPERTY_TAG_H1);
+    }
+
+    private void close() {
+        Mark mark = open.pop();
+        if (mark == Mark.TAG) {
+            structure.endTag();
+        } else {
+            structure.endArtifact();
+        }
+    }
+}
