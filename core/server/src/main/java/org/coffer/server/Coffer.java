@@ -63,7 +63,7 @@ public final class Coffer implements AutoCloseable {
         this.clock = clock;
         this.users = new Users(database, clock);
         this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, council, clock,
-                UnitCostsFile.load(config.councilDir()));
+                UnitCostsFile.load(config.councilDir()), reconciliation.settlers());
         this.exports = new ExportService(database, council, ledger, plugins::ledgerExports,
                 config.databaseFile().toAbsolutePath().resolveSibling("exports"), clock);
         this.periods = new PeriodClosing(database, clock);
