@@ -62,8 +62,8 @@ public final class Coffer implements AutoCloseable {
         this.income = new IncomeQueries(database, council.currency());
         this.clock = clock;
         this.users = new Users(database, clock);
-        this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir(), plugins.reportDefinitions()), database, council, clock,
-                UnitCostsFile.load(config.councilDir()));
+        this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir(), plugins.reportDefinitions()),
+                database, council, clock, UnitCostsFile.load(config.councilDir()), reconciliation.settlers());
         this.exports = new ExportService(database, council, ledger, plugins::ledgerExports,
                 config.databaseFile().toAbsolutePath().resolveSibling("exports"), clock);
         this.periods = new PeriodClosing(database, clock);

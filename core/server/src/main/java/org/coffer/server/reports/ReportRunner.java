@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.coffer.server.config.Council;
+import org.coffer.server.config.Settler;
 import org.coffer.server.config.UnitCost;
 import org.coffer.server.store.Database;
 
@@ -26,11 +27,17 @@ public final class ReportRunner {
     /** A runner whose reports cost payments at the council's own unit costs ({@code unit-costs.csv}). */
     public ReportRunner(ReportCatalogue catalogue, Database database, Council council, Clock clock,
             List<UnitCost> unitCosts) {
+        this(catalogue, database, council, clock, unitCosts, List.of());
+    }
+
+    /** A runner that also knows the council's settlers ({@code settlers.csv}), whose detail batches reports count. */
+    public ReportRunner(ReportCatalogue catalogue, Database database, Council council, Clock clock,
+            List<UnitCost> unitCosts, List<Settler> settlers) {
         this.catalogue = catalogue;
         this.database = database;
         this.council = council;
         this.clock = clock;
-        this.councilTables = new CouncilTables(unitCosts);
+        this.councilTables = new CouncilTables(unitCosts, settlers);
     }
 
     public ReportCatalogue catalogue() {

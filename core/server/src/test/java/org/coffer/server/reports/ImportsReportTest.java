@@ -67,8 +67,8 @@ class ImportsReportTest {
             assertThat(stored.getCell(14).getStringCellValue()).isEqualTo("yes");
             Row refused = sheet.getRow(2);
             assertThat(refused.getCell(5).getStringCellValue()).isEqualTo("REFUSED");
-            assertThat(refused.getCell(16).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(refused.getCell(16).getStringCellValue()).isEqualTo(REFUSAL);
+            assertThat(refused.getCell(19).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(refused.getCell(19).getStringCellValue()).isEqualTo(REFUSAL);
             assertThat(refused.getCell(11)).isNull();
         }
     }

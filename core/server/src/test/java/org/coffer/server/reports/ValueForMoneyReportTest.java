@@ -43,18 +43,20 @@ class ValueForMoneyReportTest {
             long[] all = new long[5];
             expected.forEach((channel, figures) -> {
                 Object[] row = wholePeriod.get(channel);
-                assertThat(new long[] {(Long) row[3], (Long) row[4], (Long) row[5], (Long) row[8], (Long) row[9]})
+                assertThat(new long[] {(Long) row[3], (Long) row[4], (Long) row[5], (Long) row[10], (Long) row[11]})
                         .as(channel).containsExactly(figures);
-                assertThat((Long) row[6]).as(channel + " cost per payment").isEqualTo(UNIT_PENCE.get(channel));
+                assertThat((Long) row[6]).as(channel + " provider fees").isZero();
+                assertThat((Long) row[7]).as(channel + " total cost").isEqualTo(figures[2]);
+                assertThat((Long) row[8]).as(channel + " cost per payment").isEqualTo(UNIT_PENCE.get(channel));
                 for (int i = 0; i < all.length; i++) {
                     all[i] += figures[i];
                 }
             });
             Object[] total = wholePeriod.get("All channels");
-            assertThat(new long[] {(Long) total[3], (Long) total[4], (Long) total[5], (Long) total[8],
-                    (Long) total[9]}).containsExactly(all);
-            assertThat((Long) total[7]).as("cost per £1,000").isEqualTo(Math.round(all[2] * 100_000.0 / all[1]));
-            assertThat((Long) total[10]).as("saving a year").isEqualTo(Math.round(all[4] * 365.0 / 91));
+            assertThat(new long[] {(Long) total[3], (Long) total[4], (Long) total[5], (Long) total[10],
+                    (Long) total[11]}).containsExactly(all);
+            assertThat((Long) total[9]).as("cost per £1,000").isEqualTo(Math.round(all[2] * 100_000.0 / all[1]));
+            assertThat((Long) total[12]).as("saving a year").isEqualTo(Math.round(all[4] * 365.0 / 91));
             assertThat(rows.stream().filter(row -> row[1].equals("All channels")).map(row -> row[0]))
                     .containsExactly("April 2026", "May 2026", "June 2026", "Whole period");
         }
@@ -72,7 +74,8 @@ class ValueForMoneyReportTest {
             assertThat(text).contains("Share of cash, cheque and phone payments moved: 25%",
                     "Moved to: DIRECT_DEBIT",
                     "Whole period CASH Face to face " + Amounts.count(cash[0]) + " " + Amounts.format(cash[1], "GBP")
-                            + " " + Amounts.format(cash[2], "GBP") + " £8.62",
+                            + " " + Amounts.format(cash[2], "GBP") + " £0.00 " + Amounts.format(cash[2], "GBP")
+                            + " £8.62",
                     "Socitm Channel Value Benchmarking 2011", "Lambeth channel accounting 2009",
                     "a council should replace them with its own costs");
         }
@@ -94,7 +97,7 @@ class ValueForMoneyReportTest {
 
             assertThat(cash[1]).isEqualTo("CASH");
             assertThat(cash[5]).isEqualTo(500L);
-            assertThat(cash[11]).isEqualTo("Fernley cashiers' costing 2026");
+            assertThat(cash[13]).isEqualTo("Fernley cashiers' costing 2026");
         }
     }
 
