@@ -3,8 +3,10 @@ package org.coffer.server.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coffer.server.CofferException;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.UnitCost;
 import org.coffer.server.store.Database;
@@ -47,6 +49,28 @@ public final class ReportRunner {
         return new ReportResult(report, resolved.values(), council.name(), database.file().getFileName().toString(),
                 ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone(),
                         councilTables),
+                catalogue.templates());
+    }
+
+    /**
+     * Runs the pack {@code id} for the period given ({@code from}, {@code to}; by default the financial year to the
+     * end of the last complete month): each section's report, its rows read once, and the summary's figures. A
+     * wrong period is a user error naming it.
+     */
+    public PackResult runPack(String id, Map<String, String> parameters) {
+        Pack pack = catalogue.pack(id).orElseThrow(() -> new CofferException(ReportErrorCode.REPORT_UNKNOWN,
+                "there is no pack " + id + "; the packs are " + String.join(", ",
+                        catalogue.packs().stream().map(Pack::id).toList())));
+        PackPeriod period = PackPeriod.resolve(pack, parameters, LocalDate.now(clock));
+        List<PackResult.Section> sections = new ArrayList<>();
+        for (Pack.Section section : pack.sections()) {
+            Report report = catalogue.find(section.report());
+            ReportResult result = run(report.id(), period.parametersFor(report));
+            List<Object[]> rows = result.firstRows(Integer.MAX_VALUE);
+            sections.add(new PackResult.Section(result, rows,
+                    section.figures().stream().map(f -> PackFigure.of(report, f, rows)).toList()));
+        }
+        return new PackResult(pack, period, council.name(), ZonedDateTime.now(clock), sections,
                 catalogue.templates());
     }
 }
