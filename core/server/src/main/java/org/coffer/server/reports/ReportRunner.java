@@ -66,7 +66,13 @@ public final class ReportRunner {
         for (Pack.Section section : pack.sections()) {
             Report report = catalogue.find(section.report());
             ReportResult result = run(report.id(), period.parametersFor(report));
-            List<Object[]> rows = result.firstRows(Integer.MAX_VALUE);
+            // A pack is read whole to lay out its summary and PDF, so its sections are summaries, not detail.
+            List<Object[]> rows = result.firstRows(PdfReportWriter.MAX_ROWS + 1);
+            if (rows.size() > PdfReportWriter.MAX_ROWS) {
+                throw new CofferException(ReportErrorCode.REPORT_TOO_LONG_FOR_PDF, "pack " + id + ": report "
+                        + report.id() + " has more than " + PdfReportWriter.MAX_ROWS + " rows for this period, too "
+                        + "many for a pack; choose a shorter period, or run the report on its own as .xlsx or .csv");
+            }
             sections.add(new PackResult.Section(result, rows,
                     section.figures().stream().map(f -> PackFigure.of(report, f, rows)).toList()));
         }

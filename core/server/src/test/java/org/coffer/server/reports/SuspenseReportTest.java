@@ -1,6 +1,7 @@
 package org.coffer.server.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -95,8 +96,7 @@ class SuspenseReportTest {
             assertFigures(rows.get("Open at the end by age/31 to 90 days"), openAged(31, 90));
             assertFigures(rows.get("Open at the end by age/Over 90 days"), openAged(91, Integer.MAX_VALUE));
             assertThat(rows.get("Open at the end by age/Over 90 days").getCell(6).getNumericCellValue())
-                    .isCloseTo((double) openAged(91, Integer.MAX_VALUE)[1] / open(TO)[1],
-                            org.assertj.core.data.Offset.offset(0.0001));
+                    .isCloseTo((double) openAged(91, Integer.MAX_VALUE)[1] / open(TO)[1], offset(0.0001));
 
             assertThat(rows.get("Time to clear/Average").getCell(4).getNumericCellValue())
                     .isEqualTo(averageDaysToClear().doubleValue());
