@@ -84,6 +84,27 @@ class CommandLineIT {
     }
 
     @Test
+    void reportWritesTheCommitteePackAsOnePdfAndRefusesCsv() throws Exception {
+        GeneratedFile file = new StatementFiles(65L).mt940(folder.resolve("main.sta"), 100);
+        SeparateJvm.start(folder, List.of(), "import", file.path().toString()).waitFor();
+        Path pdf = folder.resolve("out/pack.pdf");
+
+        SeparateJvm run = SeparateJvm.start(folder, List.of(), "report", "committee-pack", "--format", "pdf",
+                "--out", pdf.toString(), "--param", "from=2020-01-01", "--param", "to=2030-03-31");
+        assertThat(run.waitFor()).as(run.output()).isZero();
+        SeparateJvm csv = SeparateJvm.start(folder, List.of(), "report", "committee-pack", "--format", "csv",
+                "--out", folder.resolve("out/pack.csv").toString());
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Committee pack",
+                    "Period: 1 January 2020 to 31 March 2030", "Committee pack: Suspense",
+                    "Page 1 of " + document.getNumberOfPages());
+        }
+        assertThat(csv.waitFor()).isNotZero();
+        assertThat(csv.output()).contains("the pack committee-pack comes as xlsx or pdf, not csv");
+    }
+
+    @Test
     void pluginsListsEachPluginWithItsFormats() throws Exception {
         SeparateJvm run = SeparateJvm.start(folder, List.of(), "plugins");
 

@@ -29,7 +29,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A finance manager's report, in a real Chromium: choose it, set a period, preview it, download .xlsx and .pdf. */
+/**
+ * A finance manager's report and the committee pack, in a real Chromium: choose one, set a period, preview it,
+ * download .xlsx and .pdf.
+ */
 class ReportsBrowserIT {
 
     @TempDir
@@ -91,6 +94,32 @@ class ReportsBrowserIT {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Daily banking summary", "Fernley Borough Council",
                     "Page 1 of " + pdf.getNumberOfPages(), Amounts.format(credited, "GBP"));
+        }
+    }
+
+    @Test
+    void setsTheCommitteePacksPeriodAndDownloadsItsWorkbookAndPdf() throws Exception {
+        LocalDate first = day("min"), last = day("max");
+        Browser.signIn(browser, site, "manager");
+
+        browser.get(site + "/reports");
+        browser.findElement(By.linkText("Committee pack")).click();
+        replace("from", first.toString());
+        replace("to", last.toString());
+        browser.findElement(By.id("run")).click();
+
+        assertThat(browser.getPageSource()).contains("Income, year to date", "Value in suspense at the end");
+
+        String name = "committee-pack-" + first + "-to-" + last;
+        browser.findElement(By.id("download-xlsx")).click();
+        try (InputStream in = Files.newInputStream(downloaded(name + ".xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+        }
+        browser.findElement(By.id("download-pdf")).click();
+        try (PDDocument pdf = Loader.loadPDF(downloaded(name + ".pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Committee pack: Suspense",
+                    "Page 1 of " + pdf.getNumberOfPages());
         }
     }
 

@@ -19,6 +19,10 @@ import org.coffer.server.Coffer;
 import org.coffer.server.config.CofferConfig;
 import org.coffer.server.plugins.PluginHost;
 import org.coffer.server.reports.CsvReportWriter;
+import org.coffer.server.reports.Pack;
+import org.coffer.server.reports.PackPdfWriter;
+import org.coffer.server.reports.PackResult;
+import org.coffer.server.reports.PackXlsxWriter;
 import org.coffer.server.reports.PdfReportWriter;
 import org.coffer.server.reports.Report;
 import org.coffer.server.reports.ReportCatalogue;
@@ -32,8 +36,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "report", description = "Runs a report from the catalogue into an .xlsx, .pdf or .csv file, or lists "
-        + "the reports and their parameters.")
+@Command(name = "report", description = "Runs a report from the catalogue into an .xlsx, .pdf or .csv file, or a "
+        + "pack such as committee-pack into an .xlsx or .pdf file, or lists the reports and packs and their parameters.")
 final class ReportCommand implements Callable<Integer> {
 
     enum Format { XLSX, PDF, CSV }
@@ -71,8 +75,12 @@ final class ReportCommand implements Callable<Integer> {
                     "give a report ID and --out FILE, or --list to see the reports");
         }
         try (Coffer coffer = Workspace.open(config)) {
-            ReportResult result = coffer.reports().run(id, parameters);
-            write(result);
+            if (coffer.reports().catalogue().pack(id).isPresent()) {
+                writePack(coffer.reports().runPack(id, parameters));
+            } else {
+                ReportResult result = coffer.reports().run(id, parameters);
+                write(out -> writeReport(result, out));
+            }
         }
         spec.commandLine().getOut().printf("wrote %s (%s) to %s%n", id, format.name().toLowerCase(Locale.ROOT),
                 out);
@@ -80,26 +88,50 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
+    private void writeReport(ReportResult result, OutputStream stream) throws IOException {
+        if (format == Format.XLSX) {
+            new XlsxReportWriter().write(result, stream);
+        } else if (format == Format.PDF) {
+            new PdfReportWriter().write(result, stream);
+        } else {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            new CsvReportWriter().write(result, writer);
+        }
+    }
+
+    /** A pack is a workbook of several sheets or one PDF: CSV holds one table only. */
+    private void writePack(PackResult pack) throws IOException {
+        if (format == Format.CSV) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the pack " + id + " comes as xlsx or pdf, "
+                    + "not csv: a CSV file holds one table; run its reports one by one for CSV");
+        }
+        write(stream -> {
+            if (format == Format.XLSX) {
+                new PackXlsxWriter().write(pack, stream);
+            } else {
+                new PackPdfWriter().write(pack, stream);
+            }
+        });
+    }
+
     /** Writes beside the target and then moves it in place, so a failed run leaves no half-written file. */
-    private void write(ReportResult result) throws IOException {
+    private void write(Output output) throws IOException {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".partial");
         try {
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                if (format == Format.XLSX) {
-                    new XlsxReportWriter().write(result, stream);
-                } else if (format == Format.PDF) {
-                    new PdfReportWriter().write(result, stream);
-                } else {
-                    Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                    new CsvReportWriter().write(result, writer);
-                }
+                output.to(stream);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    @FunctionalInterface
+    private interface Output {
+        void to(OutputStream stream) throws IOException;
     }
 
     private void print(ReportCatalogue catalogue) {
@@ -111,6 +143,12 @@ final class ReportCommand implements Callable<Integer> {
                         parameter.type().spelling().toUpperCase(Locale.ROOT), parameter.label(),
                         parameter.defaultValue());
             }
+        }
+        for (Pack pack : catalogue.packs()) {
+            printer.printf("%-16s %s: %s%n", pack.id(), pack.title(), String.join(", ",
+                    pack.sections().stream().map(Pack.Section::report).toList()));
+            printer.printf("  --param from=DATE  (From, default the start of the financial year of last month)%n");
+            printer.printf("  --param to=DATE  (To, default the end of last month)%n");
         }
         printer.flush();
     }

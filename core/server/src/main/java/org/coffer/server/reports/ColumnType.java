@@ -16,7 +16,9 @@ public enum ColumnType {
     MONEY,
     COUNT,
     /** A fraction, 0.25 for 25 %. */
-    PERCENT;
+    PERCENT,
+    /** A decimal number shown to one place, such as days waited. */
+    NUMBER;
 
     public String spelling() {
         return name().toLowerCase(Locale.ROOT);

@@ -48,7 +48,7 @@ public final class CsvReportWriter {
             case TIMESTAMP -> TIMESTAMP.format((TemporalAccessor) value);
             case MONEY -> BigDecimal.valueOf((Long) value, 2).toPlainString();
             case COUNT -> value.toString();
-            case PERCENT -> ((BigDecimal) value).toPlainString();
+            case PERCENT, NUMBER -> ((BigDecimal) value).toPlainString();
         };
     }
 

@@ -43,19 +43,20 @@ public final class PdfReportWriter {
     /** Runs the report's query and writes the PDF to {@code out}, which stays open. */
     public void write(ReportResult result, OutputStream out) throws IOException {
         Report report = result.report();
-        List<PdfRows.Row> rows = collect(result);
-        JasperReport template = result.pdfTemplate();
+        JasperPrint print = fill(report, result.pdfTemplate(), withTotals(report, collect(result)),
+                parameters(result));
+        export(List.of(print), describe(result), out, "report " + report.id());
+    }
+
+    /** Lays rows out on a template, placing a generic table's column slots for the report first. */
+    static JasperPrint fill(Report report, JasperReport template, List<PdfRows.Row> rows,
+            Map<String, Object> parameters) {
         PdfRows source = new PdfRows(report, rows);
         if (PdfTemplates.isGenericTable(report.template())) {
             PdfTableLayout.place(template, report.columns(), source.widestCells());
         }
         try {
-            JasperPrint print = JasperFillManager.fillReport(template, parameters(result), source);
-            JRPdfExporter exporter = new PdfExporter();
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            exporter.setConfiguration(describe(result));
-            exporter.exportReport();
+            return JasperFillManager.fillReport(template, parameters, source);
         } catch (JRException e) {
             throw new CofferException(ReportErrorCode.REPORT_WRITE_FAILED, "report " + report.id()
                     + " could not be laid out as a PDF with the template " + report.template() + ": "
@@ -63,19 +64,45 @@ public final class PdfReportWriter {
         }
     }
 
-    private List<PdfRows.Row> collect(ReportResult result) throws IOException {
+    /** Writes the filled reports one after another as one PDF document. */
+    static void export(List<JasperPrint> prints, SimplePdfExporterConfiguration configuration, OutputStream out,
+            String what) {
+        try {
+            configuration.setTagged(true);
+            configuration.setTagLanguage(LANGUAGE);
+            JRPdfExporter exporter = new PdfExporter(prints);
+            exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+            exporter.setConfiguration(configuration);
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new CofferException(ReportErrorCode.REPORT_WRITE_FAILED, what + " could not be written as a PDF: "
+                    + e.getMessage(), List.of(), e);
+        }
+    }
+
+    private List<Object[]> collect(ReportResult result) throws IOException {
         Report report = result.report();
-        ColumnTotals totals = new ColumnTotals(report);
-        List<PdfRows.Row> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         result.forEachRow(values -> {
             if (rows.size() == maxRows) {
                 throw new CofferException(ReportErrorCode.REPORT_TOO_LONG_FOR_PDF, "report " + report.id()
                         + " has more than " + String.format("%,d", maxRows) + " rows for these parameters, too many "
                         + "to read as a PDF; choose a shorter period or fewer funds, or download it as .xlsx or .csv");
             }
-            totals.add(values);
-            rows.add(new PdfRows.Row(values, false));
+            rows.add(values);
         });
+        return rows;
+    }
+
+    /** The rows, followed by the totals rows when the report has totals. */
+    static List<PdfRows.Row> withTotals(Report report, List<Object[]> values) {
+        ColumnTotals totals = new ColumnTotals(report);
+        List<PdfRows.Row> rows = new ArrayList<>();
+        for (Object[] row : values) {
+            totals.add(row);
+            rows.add(new PdfRows.Row(row, false));
+        }
         if (report.columns().stream().anyMatch(ReportColumn::total)) {
             rows.addAll(totalRows(report, totals));
         }
@@ -106,7 +133,7 @@ public final class PdfReportWriter {
         return rows;
     }
 
-    private static Map<String, Object> parameters(ReportResult result) {
+    static Map<String, Object> parameters(ReportResult result) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("COUNCIL", result.councilName());
         parameters.put("TITLE", result.report().title());
@@ -128,8 +155,6 @@ public final class PdfReportWriter {
         configuration.setMetadataKeywords(result.report().id());
         configuration.setMetadataCreator("Coffer");
         configuration.setDisplayMetadataTitle(true);
-        configuration.setTagged(true);
-        configuration.setTagLanguage(LANGUAGE);
         return configuration;
     }
 }

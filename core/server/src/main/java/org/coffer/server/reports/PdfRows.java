@@ -97,6 +97,7 @@ final class PdfRows implements JRDataSource {
             case COUNT -> Amounts.count((Long) value);
             case PERCENT -> ((BigDecimal) value).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString()
                     + "%";
+            case NUMBER -> Amounts.decimal((BigDecimal) value);
         };
     }
 

@@ -132,6 +132,7 @@ final class PdfTableLayout {
     }
 
     private static boolean numeric(ColumnType type) {
-        return type == ColumnType.MONEY || type == ColumnType.COUNT || type == ColumnType.PERCENT;
+        return type == ColumnType.MONEY || type == ColumnType.COUNT || type == ColumnType.PERCENT
+                || type == ColumnType.NUMBER;
     }
 }

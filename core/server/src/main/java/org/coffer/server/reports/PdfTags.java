@@ -2,37 +2,30 @@ package org.coffer.server.reports;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintImage;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.type.BandTypeEnum;
 import net.sf.jasperreports.engine.util.StyledTextListWriter;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfStructure;
 import net.sf.jasperreports.pdf.common.PdfStructureEntry;
 import net.sf.jasperreports.pdf.common.PdfTagger;
-import net.sf.jasperreports.pdf.common.PdfTaggerFactory;
 
 /**
  * Tags a report's PDF for screen readers, which JasperReports leaves to a tagger it does not ship for stock OpenPDF:
  * the report's title is a heading, its table a table of header and data cells row by row, other text paragraphs,
  * charts figures with their title as alternative text; what repeats on every page (the page header after the first
- * page, repeated column headings, the footer with its page number) is marked as an artifact, so it is read once.
+ * page, repeated column headings, the footer with its page number) is marked as an artifact, so it is read once. A
+ * document of several reports (a committee pack) has a heading and a table for each.
  */
 final class PdfTags implements PdfTagger {
 
-    /** Gives each export its own tagger: taggers keep the state of one document. */
-    static final PdfTaggerFactory FACTORY = new PdfTaggerFactory() {
-        @Override
-        public PdfTagger createTagger(JRPdfExporter exporter) {
-            return new PdfTags();
-        }
-    };
-
     private enum Mark { TAG, ARTIFACT }
 
+    private final Set<Integer> sectionStarts;
     private final Deque<Mark> open = new ArrayDeque<>();
     private PdfProducer producer;
     private PdfStructure structure;
@@ -43,6 +36,11 @@ final class PdfTags implements PdfTagger {
     private int page;
     private int rowPage = -1;
     private int rowY = -1;
+
+    /** @param sectionStarts the pages on which each report of the document starts, counting from 1 */
+    PdfTags(Set<Integer> sectionStarts) {
+        this.sectionStarts = Set.copyOf(sectionStarts);
+    }
 
     @Override
     public void setLanguage(String language) {
@@ -65,6 +63,9 @@ final class PdfTags implements PdfTagger {
     @Override
     public void startPage() {
         page++;
+        if (sectionStarts.contains(page)) {
+            table = null;
+        }
     }
 
     @Override
@@ -167,12 +168,13 @@ final class PdfTags implements PdfTagger {
         return row;
     }
 
-    /** Page furniture, and the first page's header and headings repeated on the pages after it. */
+    /** Page furniture, and a report's first page's header and headings repeated on the pages after it. */
     private boolean repeated(JRPrintElement element) {
         BandTypeEnum band = band(element);
         return band == BandTypeEnum.PAGE_FOOTER || band == BandTypeEnum.LAST_PAGE_FOOTER
                 || band == BandTypeEnum.BACKGROUND
-                || page > 1 && (band == BandTypeEnum.PAGE_HEADER || band == BandTypeEnum.COLUMN_HEADER);
+                || !sectionStarts.contains(page) && (band == BandTypeEnum.PAGE_HEADER
+                        || band == BandTypeEnum.COLUMN_HEADER);
     }
 
     private static BandTypeEnum band(JRPrintElement element) {

@@ -30,15 +30,17 @@ public final class ReportCatalogue {
 
     private final Map<String, Report> reports;
     private final PdfTemplates templates;
+    private final PackCatalogue packs;
 
-    private ReportCatalogue(Map<String, Report> reports, PdfTemplates templates) {
+    private ReportCatalogue(Map<String, Report> reports, PdfTemplates templates, PackCatalogue packs) {
         this.reports = reports;
         this.templates = templates;
+        this.packs = packs;
     }
 
     /**
      * The shipped reports, and the council's own when its configuration folder has a {@code reports} folder: its
-     * definitions, and its PDF templates ({@code .jrxml}), compiled now.
+     * definitions, its PDF templates ({@code .jrxml}), compiled now, and its packs ({@code reports/packs}).
      */
     public static ReportCatalogue load(Optional<Path> councilDir) {
         return load(councilDir, List.of());
@@ -57,14 +59,14 @@ public final class ReportCatalogue {
         }
         Optional<Path> folder = councilDir.map(dir -> dir.resolve("reports")).filter(Files::isDirectory);
         folder.ifPresent(dir -> all.addAll(fromFolder(dir)));
-        return of(all, folder.map(PdfTemplates::withCouncilFolder).orElseGet(PdfTemplates::shipped));
+        return of(all, folder.map(PdfTemplates::withCouncilFolder).orElseGet(PdfTemplates::shipped), folder);
     }
 
     static ReportCatalogue of(List<Report> reports) {
-        return of(reports, PdfTemplates.shipped());
+        return of(reports, PdfTemplates.shipped(), Optional.empty());
     }
 
-    private static ReportCatalogue of(List<Report> reports, PdfTemplates templates) {
+    private static ReportCatalogue of(List<Report> reports, PdfTemplates templates, Optional<Path> councilReports) {
         Map<String, Report> byId = new LinkedHashMap<>();
         for (Report report : reports) {
             Report earlier = byId.putIfAbsent(report.id(), report);
@@ -78,7 +80,7 @@ public final class ReportCatalogue {
                         + "shipped nor in the council's reports folder as " + report.template() + PdfTemplates.SOURCE);
             }
         }
-        return new ReportCatalogue(byId, templates);
+        return new ReportCatalogue(byId, templates, PackCatalogue.load(councilReports, byId));
     }
 
     PdfTemplates templates() {
@@ -88,6 +90,16 @@ public final class ReportCatalogue {
     /** Every report, in catalogue order. */
     public List<Report> list() {
         return List.copyOf(reports.values());
+    }
+
+    /** Every pack, by id. */
+    public List<Pack> packs() {
+        return packs.list();
+    }
+
+    /** The pack with this id, if there is one; a pack and a report never share an id. */
+    public Optional<Pack> pack(String id) {
+        return packs.find(id);
     }
 
     /** The report with this id, or a user error listing the ids there are. */

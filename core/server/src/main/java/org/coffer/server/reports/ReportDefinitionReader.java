@@ -114,7 +114,7 @@ final class ReportDefinitionReader {
         return value;
     }
 
-    private static List<Element> children(Element parent) {
+    static List<Element> children(Element parent) {
         List<Element> elements = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -125,7 +125,7 @@ final class ReportDefinitionReader {
         return elements;
     }
 
-    private static Document parse(InputStream in, String origin) {
+    static Document parse(InputStream in, String origin) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

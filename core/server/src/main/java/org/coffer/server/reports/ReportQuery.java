@@ -99,7 +99,7 @@ final class ReportQuery {
                 long number = results.getLong(position);
                 yield results.wasNull() ? null : number;
             }
-            case PERCENT -> results.getBigDecimal(position);
+            case PERCENT, NUMBER -> results.getBigDecimal(position);
         };
     }
 

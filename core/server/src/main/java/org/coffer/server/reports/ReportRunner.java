@@ -3,8 +3,10 @@ package org.coffer.server.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coffer.server.CofferException;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.Settler;
 import org.coffer.server.config.UnitCost;
@@ -54,6 +56,34 @@ public final class ReportRunner {
         return new ReportResult(report, resolved.values(), council.name(), database.file().getFileName().toString(),
                 ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone(),
                         councilTables),
+                catalogue.templates());
+    }
+
+    /**
+     * Runs the pack {@code id} for the period given ({@code from}, {@code to}; by default the financial year to the
+     * end of the last complete month): each section's report, its rows read once, and the summary's figures. A
+     * wrong period is a user error naming it.
+     */
+    public PackResult runPack(String id, Map<String, String> parameters) {
+        Pack pack = catalogue.pack(id).orElseThrow(() -> new CofferException(ReportErrorCode.REPORT_UNKNOWN,
+                "there is no pack " + id + "; the packs are " + String.join(", ",
+                        catalogue.packs().stream().map(Pack::id).toList())));
+        PackPeriod period = PackPeriod.resolve(pack, parameters, LocalDate.now(clock));
+        List<PackResult.Section> sections = new ArrayList<>();
+        for (Pack.Section section : pack.sections()) {
+            Report report = catalogue.find(section.report());
+            ReportResult result = run(report.id(), period.parametersFor(report));
+            // A pack is read whole to lay out its summary and PDF, so its sections are summaries, not detail.
+            List<Object[]> rows = result.firstRows(PdfReportWriter.MAX_ROWS + 1);
+            if (rows.size() > PdfReportWriter.MAX_ROWS) {
+                throw new CofferException(ReportErrorCode.REPORT_TOO_LONG_FOR_PDF, "pack " + id + ": report "
+                        + report.id() + " has more than " + PdfReportWriter.MAX_ROWS + " rows for this period, too "
+                        + "many for a pack; choose a shorter period, or run the report on its own as .xlsx or .csv");
+            }
+            sections.add(new PackResult.Section(result, rows,
+                    section.figures().stream().map(f -> PackFigure.of(report, f, rows)).toList()));
+        }
+        return new PackResult(pack, period, council.name(), ZonedDateTime.now(clock), sections,
                 catalogue.templates());
     }
 }

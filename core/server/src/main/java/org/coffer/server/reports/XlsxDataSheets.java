@@ -54,6 +54,7 @@ final class XlsxDataSheets {
             case TIMESTAMP -> styles.timestamp();
             case COUNT -> styles.count(false);
             case PERCENT -> styles.percent();
+            case NUMBER -> styles.decimal();
             case TEXT, CURRENCY, MONEY -> null;
         }).toArray(CellStyle[]::new);
         this.totals = new ColumnTotals(report);
@@ -129,7 +130,7 @@ final class XlsxDataSheets {
                 cell.setCellStyle(columnStyles[column]);
                 widen(column, XlsxText.countWidth(count));
             }
-            case PERCENT -> {
+            case PERCENT, NUMBER -> {
                 cell.setCellValue(((BigDecimal) value).doubleValue());
                 cell.setCellStyle(columnStyles[column]);
                 widen(column, 7);

@@ -34,14 +34,9 @@ public final class XlsxReportWriter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             XlsxStyles styles = new XlsxStyles(workbook);
-            XlsxDataSheets data = new XlsxDataSheets(workbook, styles, result.report(), maxRowsPerSheet);
-            long[] rows = {0};
-            result.forEachRow(values -> {
-                data.add(values);
-                rows[0]++;
-            });
-            data.finish();
-            new XlsxAboutSheet(workbook, styles).write(result, rows[0]);
+            long rows = new XlsxReportSheets(workbook, styles, maxRowsPerSheet).write(result.report(),
+                    result::forEachRow);
+            new XlsxAboutSheet(workbook, styles).write(result, rows);
             describe(workbook, result);
             // Readers that calculate recompute the totals on opening; the cached values serve the others.
             workbook.setForceFormulaRecalculation(true);

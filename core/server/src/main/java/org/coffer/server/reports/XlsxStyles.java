@@ -78,6 +78,10 @@ final class XlsxStyles {
         return formatted("0.0%", false);
     }
 
+    CellStyle decimal() {
+        return formatted("#,##0.0", false);
+    }
+
     CellStyle money(String currency, boolean total) {
         return formatted(currency == null || currency.equals("GBP") ? GBP_FORMAT
                 : "#,##0.00 \"" + currency.replace("\"", "") + "\"", total);

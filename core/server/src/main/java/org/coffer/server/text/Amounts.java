@@ -1,6 +1,7 @@
 package org.coffer.server.text;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -20,6 +21,13 @@ public final class Amounts {
 
     public static String count(long value) {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(value);
+    }
+
+    /** A number to one decimal place, {@code 1,234.5}, rounding half up. */
+    public static String decimal(BigDecimal value) {
+        DecimalFormat grouped = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.UK));
+        grouped.setRoundingMode(RoundingMode.HALF_UP);
+        return grouped.format(value);
     }
 
     /** {@code 1 receipt}, {@code 1,204 receipts}. */

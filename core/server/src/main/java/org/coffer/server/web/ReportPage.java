@@ -41,7 +41,7 @@ public record ReportPage(String id, String title, String description, List<Field
                 result.parameters().stream().map(ReportPage::field).toList(),
                 columns.stream().map(ReportColumn::heading).toList(),
                 columns.stream().map(c -> c.type() == ColumnType.MONEY || c.type() == ColumnType.COUNT
-                        || c.type() == ColumnType.PERCENT).toList(),
+                        || c.type() == ColumnType.PERCENT || c.type() == ColumnType.NUMBER).toList(),
                 rows, firstRows.size() >= shown, query == null ? "" : "?" + query,
                 WHEN.format(result.producedAt()));
     }
@@ -59,6 +59,7 @@ public record ReportPage(String id, String title, String description, List<Field
             case COUNT -> Amounts.count((Long) value);
             case PERCENT -> ((BigDecimal) value).multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
                     + "%";
+            case NUMBER -> Amounts.decimal((BigDecimal) value);
             case TIMESTAMP -> WHEN.format((LocalDateTime) value);
             default -> value.toString();
         };

@@ -48,7 +48,7 @@ class ReportCatalogueTest {
                     .map(name -> name.substring(0, name.length() - ".xml".length())).sorted().toList();
             assertThat(ReportCatalogue.load(Optional.empty()).list()).extracting(Report::id)
                     .containsExactlyInAnyOrderElementsOf(ids)
-                    .startsWith("daily-banking", "income-by-fund", "channels", "value-for-money", "imports");
+                    .startsWith("daily-banking", "income-by-fund", "channels", "value-for-money", "suspense", "imports");
         }
     }
 
@@ -124,7 +124,7 @@ class ReportCatalogueTest {
 
         assertThatThrownBy(() -> ReportCatalogue.load(Optional.of(dir)))
                 .hasMessage("the report definition " + file + " is wrong at report/columns/column[1]: type 'day' is "
-                        + "not one of text, currency, date, timestamp, money, count, percent");
+                        + "not one of text, currency, date, timestamp, money, count, percent, number");
     }
 
     @Test
