@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -19,11 +21,12 @@ import org.coffer.server.CofferException;
 
 /**
  * Writes a report as a PDF through its JasperReports template: council, title and parameters at the top of every
- * page, column headings repeated on every page, "Page X of Y" and the time it was produced at the foot, totals in
- * pence as the other formats have them, and the document's title, author, subject and language (en-GB) set. It is not
- * tagged: JasperReports 7.0.8 tags PDFs only with Jaspersoft's own OpenPDF build, which is not on Maven Central, and
- * refuses to tag with stock OpenPDF. A PDF is for reading and printing, so one longer than {@link #MAX_ROWS} rows is refused in
- * favour of .xlsx or .csv rather than kept in memory.
+ * page, the report's charts above the table on the first page (see {@link PdfCharts}), column headings repeated on
+ * every page, "Page X of Y" and the time it was produced at the foot, totals in pence as the other formats have them,
+ * and the document's title, author, subject and language (en-GB) set. It is not tagged: JasperReports 7.0.8 tags PDFs
+ * only with Jaspersoft's own OpenPDF build, which is not on Maven Central, and refuses to tag with stock OpenPDF. A PDF
+ * is for reading and printing, so one longer than {@link #MAX_ROWS} rows is refused in favour of .xlsx or .csv rather
+ * than kept in memory.
  */
 public final class PdfReportWriter {
 
@@ -44,14 +47,17 @@ public final class PdfReportWriter {
     /** Runs the report's query and writes the PDF to {@code out}, which stays open. */
     public void write(ReportResult result, OutputStream out) throws IOException {
         Report report = result.report();
-        List<PdfRows.Row> rows = collect(result);
+        List<ChartFigures> charts = ChartFigures.of(report);
+        List<PdfRows.Row> rows = collect(result, charts);
         JasperReport template = result.pdfTemplate();
         PdfRows source = new PdfRows(report, rows);
+        Map<String, Object> parameters = parameters(result);
         if (PdfTemplates.isGenericTable(report.template())) {
             PdfTableLayout.place(template, report.columns(), source.widestCells());
+            PdfCharts.add(parameters, charts, result.chartsTemplate(), template.getColumnWidth());
         }
         try {
-            JasperPrint print = JasperFillManager.fillReport(template, parameters(result), source);
+            JasperPrint print = JasperFillManager.fillReport(template, parameters, source);
             JRPdfExporter exporter = new PdfExporter(LANGUAGE);
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
@@ -64,7 +70,7 @@ public final class PdfReportWriter {
         }
     }
 
-    private List<PdfRows.Row> collect(ReportResult result) throws IOException {
+    private List<PdfRows.Row> collect(ReportResult result, List<ChartFigures> charts) throws IOException {
         Report report = result.report();
         ColumnTotals totals = new ColumnTotals(report);
         List<PdfRows.Row> rows = new ArrayList<>();
@@ -75,6 +81,7 @@ public final class PdfReportWriter {
                         + "to read as a PDF; choose a shorter period or fewer funds, or download it as .xlsx or .csv");
             }
             totals.add(values);
+            charts.forEach(chart -> chart.add(values));
             rows.add(new PdfRows.Row(values, false));
         });
         if (report.columns().stream().anyMatch(ReportColumn::total)) {
@@ -109,6 +116,8 @@ public final class PdfReportWriter {
 
     private static Map<String, Object> parameters(ReportResult result) {
         Map<String, Object> parameters = new HashMap<>();
+        // Numbers that JasperReports formats itself, such as a chart's axis, in British style whatever the locale.
+        parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
         parameters.put("COUNCIL", result.councilName());
         parameters.put("TITLE", result.report().title());
         parameters.put("PARAMETERS", result.parameters().isEmpty() ? "No parameters"
