@@ -127,7 +127,11 @@ final class ChartFigures {
             default -> "";
         };
         if (values.length > 1) {
-            return unit.isEmpty() ? "Number" : unit;
+            return switch (valueType()) {
+                case MONEY -> "Amount (" + unit + ")";
+                case PERCENT -> "Share (%)";
+                default -> "Number";
+            };
         }
         String heading = report.columns().get(values[0]).heading();
         return unit.isEmpty() ? heading : heading + " (" + unit + ")";

@@ -28,7 +28,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 
 /**
  * A report's charts as native Excel charts, on a sheet of their own. Each chart stands beside a small table of its
@@ -39,6 +41,7 @@ final class XlsxCharts {
 
     static final String SHEET = "Charts";
     private static final String CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    private static final String DRAWING_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/main";
     /** The chart's size in cells: columns across and rows down. */
     private static final int CHART_COLUMNS = 10;
     private static final int CHART_ROWS = 22;
@@ -52,14 +55,19 @@ final class XlsxCharts {
         this.styles = styles;
     }
 
-    /** Writes the sheet, one chart under another; nothing when the report has no charts. */
+    /** Writes the "Charts" sheet, one chart under another; nothing when the report has no charts. */
     void write(List<ChartFigures> charts) {
+        write(SHEET, charts);
+    }
+
+    /** Writes the charts on a sheet of the given name, for a workbook holding several reports' charts. */
+    void write(String name, List<ChartFigures> charts) {
         if (charts.isEmpty()) {
             return;
         }
-        SXSSFSheet sheet = workbook.createSheet(SHEET);
+        SXSSFSheet sheet = workbook.createSheet(name);
         // Charts belong to the sheet's drawing, which the streamed sheet keeps in its underlying XSSF sheet.
-        XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(SHEET).createDrawingPatriarch();
+        XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(name).createDrawingPatriarch();
         int top = 0;
         int widest = 0;
         for (ChartFigures figures : charts) {
@@ -70,7 +78,7 @@ final class XlsxCharts {
                 continue;
             }
             int rows = writeFigures(sheet, figures, top);
-            draw(drawing, figures, top);
+            draw(drawing, name, figures, top);
             top += Math.max(rows, CHART_ROWS) + 2;
             widest = Math.max(widest, figures.series().size());
         }
@@ -115,7 +123,7 @@ final class XlsxCharts {
         return categories.size() + 2;
     }
 
-    private void draw(XSSFDrawing drawing, ChartFigures figures, int top) {
+    private void draw(XSSFDrawing drawing, String sheet, ChartFigures figures, int top) {
         int left = figures.series().size() + 2;
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, left, top, left + CHART_COLUMNS,
                 top + CHART_ROWS));
@@ -127,20 +135,29 @@ final class XlsxCharts {
         int first = top + 2;
         int last = first + categories.size() - 1;
         XDDFCategoryDataSource labels = XDDFDataSourcesFactory.fromArray(
-                categories.stream().map(figures::label).toArray(String[]::new), range(first, last, 0));
+                categories.stream().map(figures::label).toArray(String[]::new), range(sheet, first, last, 0));
         List<String> series = figures.series();
         for (int s = 0; s < series.size(); s++) {
             String name = series.get(s);
             Double[] values = categories.stream().map(c -> number(figures.figure(c, name))).toArray(Double[]::new);
             XDDFChartData.Series plotted = data.addSeries(labels,
-                    XDDFDataSourcesFactory.fromArray(values, range(first, last, s + 1)));
-            plotted.setTitle(name, new CellReference(SHEET, top + 1, s + 1, true, true));
+                    XDDFDataSourcesFactory.fromArray(values, range(sheet, first, last, s + 1)));
+            plotted.setTitle(name, new CellReference(sheet, top + 1, s + 1, true, true));
             if (plotted instanceof XDDFLineChartData.Series line) {
                 line.setMarkerStyle(MarkerStyle.CIRCLE);
                 line.setSmooth(false);
             }
         }
         chart.plot(data);
+        inBritishEnglish(chart);
+    }
+
+    /** POI marks titles with the JVM's language; a council's charts are in British English. */
+    private static void inBritishEnglish(XSSFChart chart) {
+        String runs = "declare namespace a='" + DRAWING_NAMESPACE + "' .//a:rPr";
+        for (XmlObject run : chart.getCTChart().selectPath(runs)) {
+            ((CTTextCharacterProperties) run).setLang("en-GB");
+        }
     }
 
     private static XDDFChartData data(XSSFChart chart, ChartFigures figures) {
@@ -160,6 +177,8 @@ final class XlsxCharts {
             case PERCENT -> "0%";
             default -> "#,##0";
         });
+        // Whole pounds on the axis, rather than the pence of the cells it reads.
+        chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
         if (type == ChartType.LINE) {
             return chart.createData(ChartTypes.LINE, across, up);
         }
@@ -201,7 +220,7 @@ final class XlsxCharts {
         return figure.doubleValue();
     }
 
-    private static String range(int first, int last, int column) {
-        return new CellRangeAddress(first, last, column, column).formatAsString(SHEET, true);
+    private static String range(String sheet, int first, int last, int column) {
+        return new CellRangeAddress(first, last, column, column).formatAsString(sheet, true);
     }
 }

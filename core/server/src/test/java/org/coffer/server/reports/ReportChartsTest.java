@@ -84,9 +84,13 @@ class ReportChartsTest {
             assertThat(charts).hasSize(2);
             XSSFChart chart = charts.get(0);
             assertThat(chart.getTitleText().getString()).isEqualTo("Income by channel each month, GBP");
+            assertThat(chart.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getRPr().getLang())
+                    .as("the title's language").isEqualTo("en-GB");
             assertThat(text(chart.getCTChart().getPlotArea().getCatAxArray(0).getTitle())).isEqualTo("Month");
             assertThat(text(chart.getCTChart().getPlotArea().getValAxArray(0).getTitle())).isEqualTo("Value (£)");
             assertThat(chart.getCTChart().isSetLegend()).isTrue();
+            assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().getFormatCode())
+                    .isEqualTo("\"£\"#,##0");
             XDDFChartData data = chart.getChartSeries().get(0);
             assertThat(data).isInstanceOf(XDDFBarChartData.class);
             assertThat(((XDDFBarChartData) data).getBarGrouping()).isEqualTo(BarGrouping.STACKED);
