@@ -35,7 +35,7 @@ final class ChartFigures {
         this.report = report;
         this.chart = chart;
         this.category = report.columnIndex(chart.category());
-        this.series = chart.series().map(report::columnIndex).orElse(-1);
+        this.series = chart.seriesColumn().map(report::columnIndex).orElse(-1);
         this.values = chart.values().stream().mapToInt(report::columnIndex).toArray();
         this.conditions = chart.rows().stream().mapToInt(c -> report.columnIndex(c.column())).toArray();
         if (series < 0) {

@@ -13,11 +13,11 @@ import java.util.Optional;
  * @param type how it is drawn
  * @param title what it shows, above it
  * @param category the column whose values run along the chart (text, currency or date)
- * @param series the column whose values are the series (text, currency or date), if any
+ * @param series the column whose values are the series (text, currency or date), or empty for none
  * @param values the columns of figures (money, count or percent); several make one series each
  * @param rows the conditions a row meets to be charted, all of them
  */
-public record ReportChart(ChartType type, String title, String category, Optional<String> series,
+public record ReportChart(ChartType type, String title, String category, String series,
         List<String> values, List<Condition> rows) {
 
     public ReportChart {
@@ -30,18 +30,23 @@ public record ReportChart(ChartType type, String title, String category, Optiona
         if (values.isEmpty()) {
             throw new IllegalArgumentException("a chart needs at least one value column");
         }
-        if (series.isPresent() && values.size() > 1) {
+        if (!series.isEmpty() && values.size() > 1) {
             throw new IllegalArgumentException("a chart takes either a series column or several value columns, "
                     + "not both");
         }
-        if (type == ChartType.PIE && (series.isPresent() || values.size() > 1)) {
+        if (type == ChartType.PIE && (!series.isEmpty() || values.size() > 1)) {
             throw new IllegalArgumentException("a pie chart has one series: give it one value column and no series");
         }
     }
 
+    /** The series column, when the chart has one. */
+    Optional<String> seriesColumn() {
+        return series.isEmpty() ? Optional.empty() : Optional.of(series);
+    }
+
     /** Checks the chart against its report's columns. */
     void check(List<ReportColumn> columns, Optional<Integer> currencyColumn) {
-        for (String name : series.map(s -> List.of(category, s)).orElse(List.of(category))) {
+        for (String name : seriesColumn().map(s -> List.of(category, s)).orElse(List.of(category))) {
             ColumnType type = column(columns, name).type();
             if (type != ColumnType.TEXT && type != ColumnType.CURRENCY && type != ColumnType.DATE) {
                 throw new IllegalArgumentException("the chart's category and series must be text, currency or date "

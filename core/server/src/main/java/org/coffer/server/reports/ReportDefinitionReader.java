@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.xml.XMLConstants;
@@ -95,12 +94,11 @@ final class ReportDefinitionReader {
                         + String.join(", ", CHART_ATTRIBUTES.stream().sorted().toList()));
             }
         }
-        String series = e.getAttribute("series").strip();
         String rows = e.getAttribute("rows").strip();
         ReportChart chart = new ReportChart(ChartType.bySpelling(type).orElseThrow(() -> bad(origin, path, "type '"
                         + type + "' is not one of " + spellings(ChartType.values(), ChartType::spelling))),
                 attribute(e, "title", origin, path), attribute(e, "category", origin, path),
-                series.isEmpty() ? Optional.empty() : Optional.of(series),
+                e.getAttribute("series").strip(),
                 Arrays.stream(attribute(e, "value", origin, path).split(",")).map(String::strip).toList(),
                 rows.isEmpty() ? List.of() : Arrays.stream(rows.split(";")).map(String::strip)
                         .map(ReportChart.Condition::parse).toList());

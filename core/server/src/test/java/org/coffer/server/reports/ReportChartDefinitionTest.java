@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.coffer.server.CofferException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +20,7 @@ class ReportChartDefinitionTest {
                 + "value=\"pence\" rows=\"currency=GBP; channel != All channels\"/>");
 
         assertThat(report.charts()).containsExactly(new ReportChart(ChartType.STACKED_BAR, "By channel", "month",
-                Optional.of("channel"), List.of("pence"), List.of(new ReportChart.Condition("currency", "GBP", true),
+                "channel", List.of("pence"), List.of(new ReportChart.Condition("currency", "GBP", true),
                         new ReportChart.Condition("channel", "All channels", false))));
     }
 
