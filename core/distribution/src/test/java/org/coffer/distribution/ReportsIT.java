@@ -107,6 +107,24 @@ class ReportsIT {
     }
 
     @Test
+    void drawsAReportsChartsInItsWorkbookAndPdf() throws Exception {
+        HttpResponse<byte[]> pdf = download("/reports/channels/export.pdf?from=2020-01-01");
+        HttpResponse<byte[]> xlsx = download("/reports/channels/export.xlsx?from=2020-01-01");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(document)).contains("Income by channel each month, GBP",
+                    "Share of income arriving by digital channels and direct debit, GBP");
+        }
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getSheet("Charts")).as("the charts sheet").isNotNull();
+        }
+    }
+
+    @Test
     void explainsABadParameterInsteadOfAPdf() throws Exception {
         HttpResponse<byte[]> answer = download("/reports/income-by-fund/export.pdf?period=2026-13");
 

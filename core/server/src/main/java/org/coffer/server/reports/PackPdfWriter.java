@@ -33,6 +33,7 @@ public final class PackPdfWriter {
             ReportResult result = section.result();
             Map<String, Object> header = PdfReportWriter.parameters(result);
             header.put("TITLE", pack.pack().title() + ": " + result.report().title());
+            PdfReportWriter.addCharts(result, section.rows(), header);
             prints.add(PdfReportWriter.fill(result.report(), result.pdfTemplate(),
                     PdfReportWriter.withTotals(result.report(), section.rows()), header));
         }

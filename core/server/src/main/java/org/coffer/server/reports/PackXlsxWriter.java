@@ -25,11 +25,12 @@ public final class PackXlsxWriter {
             XlsxReportSheets sheets = new XlsxReportSheets(workbook, styles,
                     SpreadsheetVersion.EXCEL2007.getMaxRows());
             for (PackResult.Section section : pack.sections()) {
-                sheets.write(section.result().report(), handler -> {
+                Report report = section.result().report();
+                sheets.write(report, handler -> {
                     for (Object[] row : section.rows()) {
                         handler.row(row.clone());
                     }
-                });
+                }, XlsxCharts.sheetName("Charts, " + report.title()));
             }
             describe(workbook, pack);
             workbook.setForceFormulaRecalculation(true);

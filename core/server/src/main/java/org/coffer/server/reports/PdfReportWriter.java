@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -19,10 +21,11 @@ import org.coffer.server.CofferException;
 
 /**
  * Writes a report as a PDF through its JasperReports template: council, title and parameters at the top of every
- * page, column headings repeated on every page, "Page X of Y" and the time it was produced at the foot, totals in
- * pence as the other formats have them, the document's title, author, subject and language (en-GB) set, and tagged
- * for screen readers ({@link PdfTags}). A PDF is for reading and printing, so one longer than {@link #MAX_ROWS} rows
- * is refused in favour of .xlsx or .csv rather than kept in memory.
+ * page, the report's charts above the table on the first page (see {@link PdfCharts}), column headings repeated on
+ * every page, "Page X of Y" and the time it was produced at the foot, totals in pence as the other formats have them,
+ * the document's title, author, subject and language (en-GB) set, and tagged for screen readers ({@link PdfTags}).
+ * A PDF is for reading and printing, so one longer than {@link #MAX_ROWS} rows is refused in favour of .xlsx or .csv
+ * rather than kept in memory.
  */
 public final class PdfReportWriter {
 
@@ -43,9 +46,21 @@ public final class PdfReportWriter {
     /** Runs the report's query and writes the PDF to {@code out}, which stays open. */
     public void write(ReportResult result, OutputStream out) throws IOException {
         Report report = result.report();
-        JasperPrint print = fill(report, result.pdfTemplate(), withTotals(report, collect(result)),
-                parameters(result));
+        List<Object[]> values = collect(result);
+        Map<String, Object> parameters = parameters(result);
+        addCharts(result, values, parameters);
+        JasperPrint print = fill(report, result.pdfTemplate(), withTotals(report, values), parameters);
         export(List.of(print), describe(result), out, "report " + report.id());
+    }
+
+    /** Puts the report's charts, drawn from its rows, above a generic table. */
+    static void addCharts(ReportResult result, List<Object[]> rows, Map<String, Object> parameters) {
+        if (!PdfTemplates.isGenericTable(result.report().template())) {
+            return;
+        }
+        List<ChartFigures> charts = ChartFigures.of(result.report());
+        rows.forEach(values -> charts.forEach(chart -> chart.add(values)));
+        PdfCharts.add(parameters, charts, result.chartsTemplate(), result.pdfTemplate().getColumnWidth());
     }
 
     /** Lays rows out on a template, placing a generic table's column slots for the report first. */
@@ -135,6 +150,8 @@ public final class PdfReportWriter {
 
     static Map<String, Object> parameters(ReportResult result) {
         Map<String, Object> parameters = new HashMap<>();
+        // Numbers that JasperReports formats itself, such as a chart's axis, in British style whatever the locale.
+        parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
         parameters.put("COUNCIL", result.councilName());
         parameters.put("TITLE", result.report().title());
         parameters.put("PARAMETERS", result.parameters().isEmpty() ? "No parameters"

@@ -119,7 +119,7 @@ final class PdfTags implements PdfTagger {
             return;
         }
         BandTypeEnum band = band(text);
-        if (band == BandTypeEnum.COLUMN_HEADER || band == BandTypeEnum.DETAIL) {
+        if (inMainReport(text) && (band == BandTypeEnum.COLUMN_HEADER || band == BandTypeEnum.DETAIL)) {
             PdfStructureEntry cell = structure.beginTag(row(text), band == BandTypeEnum.COLUMN_HEADER ? "TH" : "TD");
             if (band == BandTypeEnum.COLUMN_HEADER && cell instanceof ClassicStructureEntry entry) {
                 entry.setScope("Column");
@@ -175,6 +175,11 @@ final class PdfTags implements PdfTagger {
                 || band == BandTypeEnum.BACKGROUND
                 || !sectionStarts.contains(page) && (band == BandTypeEnum.PAGE_HEADER
                         || band == BandTypeEnum.COLUMN_HEADER);
+    }
+
+    /** Whether the element is the report's own, not a subreport's such as the charts above the table. */
+    private static boolean inMainReport(JRPrintElement element) {
+        return element.getOrigin() == null || element.getOrigin().getReportName() == null;
     }
 
     private static BandTypeEnum band(JRPrintElement element) {

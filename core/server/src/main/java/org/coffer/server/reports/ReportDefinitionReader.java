@@ -25,7 +25,10 @@ import org.xml.sax.SAXException;
 final class ReportDefinitionReader {
 
     private static final Set<String> REPORT_ELEMENTS = Set.of("title", "description", "source", "parameters",
-            "columns", "sql", "template");
+            "columns", "charts", "sql", "template");
+
+    private static final Set<String> CHART_ATTRIBUTES = Set.of("type", "title", "category", "series", "value",
+            "rows");
 
     private ReportDefinitionReader() {
     }
@@ -42,16 +45,21 @@ final class ReportDefinitionReader {
             }
         }
         try {
-            Report report = new Report(attribute(root, "id", origin, "report"), text(root, "title", origin),
-                    text(root, "description", origin), text(root, "source", origin),
-                    list(root, "parameters", "parameter", origin, ReportDefinitionReader::parameter),
-                    list(root, "columns", "column", origin, ReportDefinitionReader::column),
-                    text(root, "sql", origin), origin);
+            List<ReportColumn> columns = list(root, "columns", "column", origin, ReportDefinitionReader::column);
+            List<ReportChart> charts = list(root, "charts", "chart", origin,
+                    (e, o, path) -> chart(e, o, path, columns));
+            if (charts.size() > Report.MAX_CHARTS) {
+                throw bad(origin, "report/charts", "there are " + charts.size() + " charts; a report has "
+                        + Report.MAX_CHARTS + " at most, as many as the first page of its PDF holds");
+            }
             // Without a <template>, the generic table that suits the number of columns.
             boolean named = children(root).stream().anyMatch(e -> e.getTagName().equals("template"));
-            return named ? new Report(report.id(), report.title(), report.description(), report.dataSource(),
-                    report.parameters(), report.columns(), report.sql(), origin, text(root, "template", origin))
-                    : report;
+            String template = named ? text(root, "template", origin)
+                    : columns.size() <= Report.PORTRAIT_COLUMNS ? PdfTemplates.PORTRAIT : PdfTemplates.LANDSCAPE;
+            return new Report(attribute(root, "id", origin, "report"), text(root, "title", origin),
+                    text(root, "description", origin), text(root, "source", origin),
+                    list(root, "parameters", "parameter", origin, ReportDefinitionReader::parameter), columns,
+                    text(root, "sql", origin), origin, template, charts);
         } catch (IllegalArgumentException e) {
             throw bad(origin, "report", e.getMessage());
         }
@@ -75,6 +83,27 @@ final class ReportDefinitionReader {
                 ColumnType.bySpelling(type).orElseThrow(() -> bad(origin, path, "type '" + type
                         + "' is not one of " + spellings(ColumnType.values(), ColumnType::spelling))),
                 total.equals("true"));
+    }
+
+    private static ReportChart chart(Element e, String origin, String path, List<ReportColumn> columns) {
+        String type = attribute(e, "type", origin, path);
+        for (int i = 0; i < e.getAttributes().getLength(); i++) {
+            String name = e.getAttributes().item(i).getNodeName();
+            if (!CHART_ATTRIBUTES.contains(name)) {
+                throw bad(origin, path, "unknown attribute " + name + "; expected "
+                        + String.join(", ", CHART_ATTRIBUTES.stream().sorted().toList()));
+            }
+        }
+        String rows = e.getAttribute("rows").strip();
+        ReportChart chart = new ReportChart(ChartType.bySpelling(type).orElseThrow(() -> bad(origin, path, "type '"
+                        + type + "' is not one of " + spellings(ChartType.values(), ChartType::spelling))),
+                attribute(e, "title", origin, path), attribute(e, "category", origin, path),
+                e.getAttribute("series").strip(),
+                Arrays.stream(attribute(e, "value", origin, path).split(",")).map(String::strip).toList(),
+                rows.isEmpty() ? List.of() : Arrays.stream(rows.split(";")).map(String::strip)
+                        .map(ReportChart.Condition::parse).toList());
+        chart.check(columns, Report.currencyColumn(columns));
+        return chart;
     }
 
     private static <T> List<T> list(Element root, String container, String item, String origin, Item<T> reader) {

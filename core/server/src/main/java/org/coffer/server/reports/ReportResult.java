@@ -65,6 +65,11 @@ public final class ReportResult {
         return templates.forRun(report.template());
     }
 
+    /** The template that draws a report's charts in its PDF, ready for this run to lay out. */
+    JasperReport chartsTemplate() {
+        return templates.forRun(PdfCharts.TEMPLATE);
+    }
+
     /** The first rows only, for a preview. */
     public List<Object[]> firstRows(int limit) {
         List<Object[]> rows = new ArrayList<>();

@@ -1,11 +1,12 @@
 package org.coffer.server.reports;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A report's rows written into a workbook as its data sheets: what a report's own .xlsx and a pack's section have in
- * common, so that both come out the same.
+ * A report's rows written into a workbook as its data sheets and its charts: what a report's own .xlsx and a pack's
+ * section have in common, so that both come out the same.
  */
 final class XlsxReportSheets {
 
@@ -25,15 +26,21 @@ final class XlsxReportSheets {
         this.maxRowsPerSheet = maxRowsPerSheet;
     }
 
-    /** Writes the rows and their totals; returns how many rows there were. */
-    long write(Report report, Rows rows) throws IOException {
+    /**
+     * Writes the rows and their totals, then the report's charts (if it has any) on a sheet of the given name;
+     * returns how many rows there were.
+     */
+    long write(Report report, Rows rows, String chartsSheet) throws IOException {
         XlsxDataSheets data = new XlsxDataSheets(workbook, styles, report, maxRowsPerSheet);
+        List<ChartFigures> charts = ChartFigures.of(report);
         long[] count = {0};
         rows.forEach(values -> {
             data.add(values);
+            charts.forEach(chart -> chart.add(values));
             count[0]++;
         });
         data.finish();
+        new XlsxCharts(workbook, styles).write(chartsSheet, charts);
         return count[0];
     }
 }

@@ -3,6 +3,7 @@ package org.coffer.server.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -10,8 +11,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a report as an Excel workbook the way a finance office expects: typed numbers and dates, £ formats, a
- * header row that stays in view, autofilter, live totals, and a sheet saying what the report is. Rows stream
- * through POI's SXSSF, which keeps only a window of rows in memory and starts a new sheet when one is full.
+ * header row that stays in view, autofilter, live totals, the report's charts (native ones, see {@link XlsxCharts}),
+ * and a sheet saying what the report is. Rows stream through POI's SXSSF, which keeps only a window of rows in memory
+ * and starts a new sheet when one is full.
  */
 public final class XlsxReportWriter {
 
@@ -35,7 +37,7 @@ public final class XlsxReportWriter {
         try {
             XlsxStyles styles = new XlsxStyles(workbook);
             long rows = new XlsxReportSheets(workbook, styles, maxRowsPerSheet).write(result.report(),
-                    result::forEachRow);
+                    result::forEachRow, XlsxCharts.SHEET);
             new XlsxAboutSheet(workbook, styles).write(result, rows);
             describe(workbook, result);
             // Readers that calculate recompute the totals on opening; the cached values serve the others.

@@ -66,6 +66,10 @@ final class XlsxStyles {
         return formatted("dd/mm/yyyy", false);
     }
 
+    CellStyle month() {
+        return formatted("mmm yyyy", false);
+    }
+
     CellStyle timestamp() {
         return formatted("dd/mm/yyyy hh:mm", false);
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ class CommitteePackTest {
     private static final LocalDate PERIOD_FROM = LocalDate.of(2026, 4, 1);
     private static final String FORMULA_NAME = "=HYPERLINK(\"http://x\",\"y\")";
     private static final List<String> FUNDS = List.of("CTAX", "NNDR", "HRENT", "SUSP");
+    /** Excel's sheet names have no colon and at most 31 characters; a data sheet leaves room for " (2)". */
+    private static final String VALUE_FOR_MONEY = "Value for money  cost of c";
     private static final List<String> CHANNELS = List.of("DIRECT_DEBIT", "CARD_ONLINE", "CASH", "FASTER_PAYMENT");
 
     private TestingReports reports;
@@ -70,14 +73,15 @@ class CommitteePackTest {
     }
 
     @Test
-    void theWorkbookHasTheSummaryFirstThenASheetPerSection() throws Exception {
+    void theWorkbookHasTheSummaryFirstThenASheetPerSectionEachFollowedByItsCharts() throws Exception {
         try (XSSFWorkbook workbook = xlsx()) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
-            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
-            assertThat(workbook.getSheetName(1)).isEqualTo("Income by fund and period");
-            assertThat(workbook.getSheetName(2)).isEqualTo("Channels and channel shift");
-            assertThat(workbook.getSheetName(3)).startsWith("Value for money");
-            assertThat(workbook.getSheetName(4)).isEqualTo("Suspense");
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).containsExactly("Summary", "Income by fund and period",
+                    "Charts, Income by fund and peri", "Channels and channel shift", "Charts, Channels and channel sh",
+                    VALUE_FOR_MONEY, "Charts, Value for money  cost o", "Suspense");
+            assertThat(workbook.getSheet("Charts, Channels and channel sh").getDrawingPatriarch().getCharts())
+                    .isNotEmpty();
             Map<String, Cell> summary = summary(workbook.getSheetAt(0));
             assertThat(summary.get("Period").getStringCellValue()).isEqualTo("1 April 2026 to 30 June 2026");
             assertThat(summary.get("From").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(PERIOD_FROM);
@@ -91,7 +95,7 @@ class CommitteePackTest {
         try (XSSFWorkbook workbook = xlsx()) {
             Map<String, Cell> summary = summary(workbook.getSheetAt(0));
 
-            Sheet income = workbook.getSheetAt(1);
+            Sheet income = workbook.getSheet("Income by fund and period");
             Row gbpTotal = rowWith(income, 0, "Total GBP");
             assertThat(pence(summary.get("Income, year to date"))).isEqualTo(pence(gbpTotal.getCell(6)))
                     .isEqualTo(ledgerSum(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), null));
@@ -100,7 +104,7 @@ class CommitteePackTest {
             assertThat(summary.get("Income, year to date").getCellStyle().getDataFormatString())
                     .isEqualTo(XlsxStyles.GBP_FORMAT);
 
-            Sheet channels = workbook.getSheetAt(2);
+            Sheet channels = workbook.getSheet("Channels and channel shift");
             long directDebit = 0;
             for (int r = 1; r <= channels.getLastRowNum(); r++) {
                 Row row = channels.getRow(r);
@@ -113,10 +117,10 @@ class CommitteePackTest {
                     .isEqualTo(ledgerSum(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), "DIRECT_DEBIT"));
             assertThat(pence(summary.get("Income"))).isEqualTo(pence(rowWith(channels, 0, "Total GBP").getCell(6)));
 
-            Row wholePeriod = rowWith(workbook.getSheetAt(3), Map.of(0, "Whole period", 1, "All channels"));
+            Row wholePeriod = rowWith(workbook.getSheet(VALUE_FOR_MONEY), Map.of(0, "Whole period", 1, "All channels"));
             assertThat(pence(summary.get("Cost of collection"))).isEqualTo(pence(wholePeriod.getCell(5)));
 
-            Sheet suspense = workbook.getSheetAt(4);
+            Sheet suspense = workbook.getSheet("Suspense");
             Row end = rowWith(suspense, 1, "Open at the end");
             assertThat(pence(summary.get("Value in suspense at the end"))).isEqualTo(pence(end.getCell(3)));
             assertThat(summary.get("Items in suspense at the end").getNumericCellValue())
@@ -140,7 +144,7 @@ class CommitteePackTest {
                     }
                 }
             }
-            Cell person = rowWith(workbook.getSheetAt(4), 1, FORMULA_NAME).getCell(1);
+            Cell person = rowWith(workbook.getSheet("Suspense"), 1, FORMULA_NAME).getCell(1);
             assertThat(person.getCellType()).isEqualTo(CellType.STRING);
             assertThat(person.getCellStyle().getQuotePrefixed()).isTrue();
         }

@@ -159,6 +159,26 @@ class PdfReportWriterTest {
         }
     }
 
+    @Test
+    void aChartIsAFigureWhoseAlternativeTextIsItsTitleAndTheTableStillStartsWithItsHeadings() throws Exception {
+        try (TestingReports reports = new TestingReports(dir)) {
+            reports.ledger.posting(LocalDate.of(2026, 7, 2), "CTAX", "CARD_ONLINE", "GBP", 1_234_56, "online");
+            reports.ledger.posting(LocalDate.of(2026, 7, 3), "CTAX", "CASH", "GBP", 20_00, "cash");
+            ReportResult result = reports.runner.run("channels", JULY);
+            byte[] pdf = TestingReports.pdf(result, new PdfReportWriter());
+
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                PDStructureElement root = (PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot()
+                        .getKids().get(0);
+                assertThat(children(root, "Figure")).extracting(PDStructureElement::getAlternateDescription)
+                        .containsExactlyElementsOf(result.report().charts().stream().map(ReportChart::title)
+                                .toList());
+                PDStructureElement firstRow = children(children(root, "Table").get(0), "TR").get(0);
+                assertThat(children(firstRow, "TH")).hasSize(result.report().columns().size());
+            }
+        }
+    }
+
     private static List<PDStructureElement> children(PDStructureElement parent, String type) {
         return parent.getKids().stream().filter(PDStructureElement.class::isInstance)
                 .map(PDStructureElement.class::cast).filter(kid -> kid.getStructureType().equals(type)).toList();
