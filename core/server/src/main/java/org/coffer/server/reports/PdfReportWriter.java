@@ -102,7 +102,7 @@ public final class PdfReportWriter {
         result.forEachRow(values -> {
             if (rows.size() == maxRows) {
                 throw new CofferException(ReportErrorCode.REPORT_TOO_LONG_FOR_PDF, "report " + report.id()
-                        + " has more than " + String.format("%,d", maxRows) + " rows for these parameters, too many "
+                        + " has more than " + String.format(Locale.UK, "%,d", maxRows) + " rows for these parameters, too many "
                         + "to read as a PDF; choose a shorter period or fewer funds, or download it as .xlsx or .csv");
             }
             rows.add(values);
