@@ -8,6 +8,7 @@ import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.server.config.CofferConfig;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.CouncilLoader;
+import org.coffer.server.config.CurrentCouncil;
 import org.coffer.server.config.LayoutFiles;
 import org.coffer.server.config.LedgerSettings;
 import org.coffer.server.config.LedgerSettingsFiles;
@@ -36,7 +37,7 @@ public final class Coffer implements AutoCloseable {
     private final CofferConfig config;
     private final Database database;
     private final PluginHost plugins;
-    private final Council council;
+    private final CurrentCouncil council;
     private final List<InboundFormat> formats;
     private final ImportService imports;
     private final ReconciliationService reconciliation;
@@ -55,20 +56,20 @@ public final class Coffer implements AutoCloseable {
         this.config = config;
         this.database = database;
         this.plugins = plugins;
-        this.council = council;
+        this.council = new CurrentCouncil(council);
         this.formats = plugins.withCouncilLayouts(config.councilDir().map(LayoutFiles::read).orElse(List.of()));
         this.reconciliation = new ReconciliationService(database, SettlersFile.read(config.councilDir()), clock);
-        this.imports = new ImportService(database, () -> formats, council, clock, reconciliation::afterImport);
+        this.imports = new ImportService(database, () -> formats, this.council, clock, reconciliation::afterImport);
         this.income = new IncomeQueries(database, council.currency());
         this.clock = clock;
         this.users = new Users(database, clock);
-        this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, council, clock,
+        this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir()), database, this.council, clock,
                 UnitCostsFile.load(config.councilDir()));
-        this.exports = new ExportService(database, council, ledger, plugins::ledgerExports,
+        this.exports = new ExportService(database, this.council, ledger, plugins::ledgerExports,
                 config.databaseFile().toAbsolutePath().resolveSibling("exports"), clock);
         this.periods = new PeriodClosing(database, clock);
-        this.suspense = new SuspenseService(database, council, clock);
-        this.transfers = new TransferService(database, council, clock);
+        this.suspense = new SuspenseService(database, this.council, clock);
+        this.transfers = new TransferService(database, this.council, clock);
         this.suspenseFigures = new SuspenseFigures(database, clock, council.currency());
     }
 
@@ -107,7 +108,13 @@ public final class Coffer implements AutoCloseable {
         return plugins;
     }
 
+    /** The council as it stands now; people with the right change it through {@link #currentCouncil()}. */
     public Council council() {
+        return council.get();
+    }
+
+    /** The holder of the council, which the services read for each operation. */
+    public CurrentCouncil currentCouncil() {
         return council;
     }
 

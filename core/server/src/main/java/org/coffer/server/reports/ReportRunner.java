@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.UnitCost;
 import org.coffer.server.store.Database;
@@ -14,7 +15,7 @@ public final class ReportRunner {
 
     private final ReportCatalogue catalogue;
     private final Database database;
-    private final Council council;
+    private final Supplier<Council> council;
     private final Clock clock;
     private final CouncilTables councilTables;
 
@@ -25,6 +26,12 @@ public final class ReportRunner {
 
     /** A runner whose reports cost payments at the council's own unit costs ({@code unit-costs.csv}). */
     public ReportRunner(ReportCatalogue catalogue, Database database, Council council, Clock clock,
+            List<UnitCost> unitCosts) {
+        this(catalogue, database, () -> council, clock, unitCosts);
+    }
+
+    /** A runner that reads the council afresh for each report, so that reports follow changes to the council. */
+    public ReportRunner(ReportCatalogue catalogue, Database database, Supplier<Council> council, Clock clock,
             List<UnitCost> unitCosts) {
         this.catalogue = catalogue;
         this.database = database;
@@ -43,6 +50,7 @@ public final class ReportRunner {
      */
     public ReportResult run(String id, Map<String, String> parameters) {
         Report report = catalogue.find(id);
+        Council council = this.council.get();
         ResolvedParameters resolved = new ParameterParser(council, LocalDate.now(clock)).resolve(report, parameters);
         return new ReportResult(report, resolved.values(), council.name(), database.file().getFileName().toString(),
                 ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone(),
