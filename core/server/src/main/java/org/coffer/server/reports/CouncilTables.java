@@ -1,23 +1,42 @@
 package org.coffer.server.reports;
 
 import java.util.List;
+import org.coffer.server.config.Channels;
+import org.coffer.server.config.CouncilChannel;
 import org.coffer.server.config.UnitCost;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Council settings that report SQL reads as tables, made afresh as temporary tables on the connection of each run:
- * {@code unit_costs (channel, contact, unit_cost_pence, source)}, the cost of collecting one payment by each channel.
+ * {@code unit_costs (channel, contact, unit_cost_pence, source)}, the cost of collecting one payment by each channel,
+ * and {@code channels (channel, name, contact, digital, enabled)}, every channel as the council names and counts it.
  */
 final class CouncilTables {
 
     private final List<UnitCost> unitCosts;
+    private final Channels channels;
 
-    CouncilTables(List<UnitCost> unitCosts) {
+    CouncilTables(List<UnitCost> unitCosts, Channels channels) {
         this.unitCosts = List.copyOf(unitCosts);
+        this.channels = channels;
     }
 
     void create(Handle handle) {
+        createUnitCosts(handle);
+        handle.execute("CREATE OR REPLACE TEMP TABLE channels (channel VARCHAR, name VARCHAR, contact VARCHAR, "
+                + "digital BOOLEAN, enabled BOOLEAN)");
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO channels VALUES (:channel, :name, :contact, :digital, "
+                + ":enabled)");
+        for (CouncilChannel channel : channels.all()) {
+            batch.bind("channel", channel.code().name()).bind("name", channel.name())
+                    .bind("contact", channel.contact()).bind("digital", channel.digital())
+                    .bind("enabled", channel.enabled()).add();
+        }
+        batch.execute();
+    }
+
+    private void createUnitCosts(Handle handle) {
         handle.execute("CREATE OR REPLACE TEMP TABLE unit_costs (channel VARCHAR, contact VARCHAR, "
                 + "unit_cost_pence BIGINT, source VARCHAR)");
         PreparedBatch batch = handle.prepareBatch("INSERT INTO unit_costs VALUES (:channel, :contact, :pence, "

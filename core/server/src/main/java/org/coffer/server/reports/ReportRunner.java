@@ -17,7 +17,7 @@ public final class ReportRunner {
     private final Database database;
     private final Supplier<Council> council;
     private final Clock clock;
-    private final CouncilTables councilTables;
+    private final List<UnitCost> unitCosts;
 
     /** A runner whose reports cost payments at the published unit costs. */
     public ReportRunner(ReportCatalogue catalogue, Database database, Council council, Clock clock) {
@@ -37,7 +37,7 @@ public final class ReportRunner {
         this.database = database;
         this.council = council;
         this.clock = clock;
-        this.councilTables = new CouncilTables(unitCosts);
+        this.unitCosts = List.copyOf(unitCosts);
     }
 
     public ReportCatalogue catalogue() {
@@ -54,7 +54,7 @@ public final class ReportRunner {
         ResolvedParameters resolved = new ParameterParser(council, LocalDate.now(clock)).resolve(report, parameters);
         return new ReportResult(report, resolved.values(), council.name(), database.file().getFileName().toString(),
                 ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone(),
-                        councilTables),
+                        new CouncilTables(unitCosts, council.channels())),
                 catalogue.templates());
     }
 }
