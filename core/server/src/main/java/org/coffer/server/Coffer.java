@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.server.config.CofferConfig;
+import org.coffer.server.config.ConfigErrorCode;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.CouncilLoader;
 import org.coffer.server.config.CurrentCouncil;
@@ -22,6 +24,7 @@ import org.coffer.server.plugins.PluginHost;
 import org.coffer.server.reconciliation.ReconciliationService;
 import org.coffer.server.reports.ReportCatalogue;
 import org.coffer.server.reports.ReportRunner;
+import org.coffer.server.settings.CouncilSettings;
 import org.coffer.server.store.Database;
 import org.coffer.server.suspense.SuspenseFigures;
 import org.coffer.server.suspense.SuspenseService;
@@ -49,6 +52,7 @@ public final class Coffer implements AutoCloseable {
     private final SuspenseService suspense;
     private final TransferService transfers;
     private final SuspenseFigures suspenseFigures;
+    private final Optional<CouncilSettings> settings;
     private final Clock clock;
 
     private Coffer(CofferConfig config, Database database, PluginHost plugins, Council council,
@@ -71,6 +75,8 @@ public final class Coffer implements AutoCloseable {
         this.suspense = new SuspenseService(database, this.council, clock);
         this.transfers = new TransferService(database, this.council, clock);
         this.suspenseFigures = new SuspenseFigures(database, clock, council.currency());
+        this.settings = config.councilDir().map(dir -> new CouncilSettings(dir, plugins.checkDigitSchemes(),
+                this.council, database, clock));
     }
 
     /** Loads the plugins, reads the council, and opens (and migrates) the database. */
@@ -163,6 +169,13 @@ public final class Coffer implements AutoCloseable {
     /** The suspense queue and what officers do to its items. */
     public SuspenseService suspense() {
         return suspense;
+    }
+
+    /** Administrators' changes to the council's files, refused when no council folder is configured. */
+    public CouncilSettings settings() {
+        return settings.orElseThrow(() -> new CofferException(ConfigErrorCode.COUNCIL_NOT_CONFIGURED,
+                "no council folder is configured, so there are no settings to change: set council.dir in "
+                        + "coffer.properties"));
     }
 
     /** Transfers and journals between funds and accounts. */
