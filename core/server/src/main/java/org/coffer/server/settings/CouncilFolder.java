@@ -61,7 +61,7 @@ final class CouncilFolder {
 
     /**
      * Refuses a change to a file that someone edited by hand since Coffer read it, or that another change saved
-     * since {@code version} was read (null when the change was not begun from a version).
+     * since {@code version} was read (null or blank when the change was not begun from a version).
      */
     void requireUnchanged(String fileName, String version) {
         String onDisk = version(fileName);
@@ -70,7 +70,7 @@ final class CouncilFolder {
                     + "Coffer read it, so nothing was saved over that edit; restart Coffer to read the file as it is "
                     + "now, then make the change again");
         }
-        if (version != null && !version.equals(onDisk)) {
+        if (version != null && !version.isBlank() && !version.equals(onDisk)) {
             throw new CofferException(SettingsErrorCode.SETTINGS_CONFLICT, fileName + " was changed by someone "
                     + "else since you opened it, so nothing was saved; open it again to see their change");
         }
