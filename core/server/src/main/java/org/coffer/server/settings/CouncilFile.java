@@ -3,9 +3,12 @@ package org.coffer.server.settings;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -60,9 +63,18 @@ public record CouncilFile(List<String> header, List<Map<String, String>> rows, S
         return new CouncilFile(fileHeader, fileRows, version(bytes), text.contains("\r\n") ? "\r\n" : "\n");
     }
 
-    /** The version of the file on disk now. */
+    /** The version of the file on disk now, read a block at a time: account holders run to many megabytes. */
     static String versionOf(Path file) {
-        return Files.exists(file) ? version(bytes(file)) : ABSENT;
+        if (Files.notExists(file)) {
+            return ABSENT;
+        }
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The file's text with {@code rows} in place of its own: its header, with any column a row needs added last. */
@@ -95,14 +107,22 @@ public record CouncilFile(List<String> header, List<Map<String, String>> rows, S
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CofferException(SettingsErrorCode.SETTINGS_UNWRITABLE, "cannot read " + file.getFileName()
-                    + ": " + e.getMessage(), List.of(), e);
+            throw unreadable(file, e);
         }
     }
 
+    private static CofferException unreadable(Path file, IOException e) {
+        return new CofferException(SettingsErrorCode.SETTINGS_UNWRITABLE, "cannot read " + file.getFileName() + ": "
+                + e.getMessage(), List.of(), e);
+    }
+
     static String version(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
