@@ -10,15 +10,16 @@ import java.util.Set;
 import org.coffer.plugin.api.format.Channel;
 
 /**
- * Reads {@code channels.csv}: {@code code,name,contact,digital,enabled}, one channel per line, the code one of the
- * channels the formats produce. A channel the file does not list keeps Coffer's name for it; without the file every
+ * Reads {@code channels.csv}: {@code code,name,contact}, and optionally {@code digital} (by default as Coffer counts
+ * the channel) and {@code enabled} (by default yes), one channel per line, the code one of the channels the formats
+ * produce. A channel the file does not list keeps Coffer's name for it; without the file every
  * channel does.
  */
 final class ChannelsFile {
 
     static final String NAME = "channels.csv";
 
-    private static final List<String> COLUMNS = List.of("code", "name", "contact", "digital", "enabled");
+    private static final List<String> COLUMNS = List.of("code", "name", "contact");
 
     private ChannelsFile() {
     }
@@ -35,7 +36,7 @@ final class ChannelsFile {
                 throw new IllegalArgumentException("channel " + code + " is listed twice");
             }
             channels.add(new CouncilChannel(code, row.required("name"), row.required("contact"),
-                    CouncilLoader.yesOrNo(row.get("digital"), "digital", false),
+                    CouncilLoader.yesOrNo(row.get("digital"), "digital", Channels.byDefault(code).digital()),
                     CouncilLoader.yesOrNo(row.get("enabled"), "enabled", true)));
         });
         return new Channels(channels);

@@ -42,6 +42,19 @@ class ChannelsFileTest {
     }
 
     @Test
+    void aChannelWithoutDigitalOrEnabledCountsAsCofferCountsItAndIsOffered() throws Exception {
+        Files.writeString(TestingCouncil.writeFernley(dir).resolve("channels.csv"), """
+                code,name,contact
+                CARD_ONLINE,Pay online,Web
+                CHEQUE,Cheque,Post
+                """);
+
+        assertThat(CouncilLoader.load(dir).channels().all()).contains(
+                new CouncilChannel(Channel.CARD_ONLINE, "Pay online", "Web", true, true),
+                new CouncilChannel(Channel.CHEQUE, "Cheque", "Post", false, true));
+    }
+
+    @Test
     void aCodeThatIsNoChannelIsRefusedWithItsLineAndTheChannels() throws Exception {
         Files.writeString(TestingCouncil.writeFernley(dir).resolve("channels.csv"), """
                 code,name,contact,digital,enabled
