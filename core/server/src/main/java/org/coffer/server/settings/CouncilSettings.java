@@ -80,7 +80,7 @@ public final class CouncilSettings {
             table.columns().forEach(column -> after.computeIfPresent(column.name(), (name, old) -> value(values,
                     name, old)));
             table.columns().forEach(column -> after.putIfAbsent(column.name(), value(values, column.name(), "")));
-            if (after.equals(before)) {
+            if (!adding && sameValues(before, after)) {
                 return after;
             }
             if (adding) {
@@ -158,6 +158,12 @@ public final class CouncilSettings {
             staged.discard();
             throw e;
         }
+    }
+
+    /** Whether a change changes nothing: a column the file lacks, left empty, is no change. */
+    private static boolean sameValues(Map<String, String> before, Map<String, String> after) {
+        return after.entrySet().stream().allMatch(cell -> before.getOrDefault(cell.getKey(), "").equals(
+                cell.getValue()));
     }
 
     private static String value(Map<String, String> values, String column, String old) {

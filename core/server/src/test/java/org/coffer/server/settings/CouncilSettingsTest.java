@@ -93,6 +93,21 @@ class CouncilSettingsTest {
     }
 
     @Test
+    void aChangeThatChangesNothingIsNeitherWrittenNorAudited() throws Exception {
+        Files.writeString(councilDir.resolve("channels.csv"), "code,name,contact\nCASH,Cash,Counter\n");
+        settings = new CouncilSettings(councilDir, List.of(), current, database, clock);
+
+        settings.save("admin", SettingsTable.CHANNELS, false, Map.of("code", "CASH", "name", "Cash"),
+                version(SettingsTable.CHANNELS));
+
+        assertThat(Files.readString(councilDir.resolve("channels.csv"))).isEqualTo("code,name,contact\nCASH,Cash,"
+                + "Counter\n");
+        long audited = database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log")
+                .mapTo(Long.class).one());
+        assertThat(audited).isZero();
+    }
+
+    @Test
     void aChangeTheLoaderRefusesIsRefusedWithItsMessageAndNothingChanges() throws Exception {
         byte[] before = Files.readAllBytes(councilDir.resolve("funds.csv"));
         Council councilBefore = current.get();
