@@ -4,10 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.coffer.plugin.api.format.InboundFormat;
 import org.coffer.server.config.CofferConfig;
+import org.coffer.server.config.ConfigErrorCode;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.CouncilLoader;
+import org.coffer.server.config.CurrentCouncil;
 import org.coffer.server.config.LayoutFiles;
 import org.coffer.server.config.LedgerSettings;
 import org.coffer.server.config.LedgerSettingsFiles;
@@ -21,6 +24,7 @@ import org.coffer.server.plugins.PluginHost;
 import org.coffer.server.reconciliation.ReconciliationService;
 import org.coffer.server.reports.ReportCatalogue;
 import org.coffer.server.reports.ReportRunner;
+import org.coffer.server.settings.CouncilSettings;
 import org.coffer.server.store.Database;
 import org.coffer.server.suspense.SuspenseFigures;
 import org.coffer.server.suspense.SuspenseService;
@@ -36,7 +40,7 @@ public final class Coffer implements AutoCloseable {
     private final CofferConfig config;
     private final Database database;
     private final PluginHost plugins;
-    private final Council council;
+    private final CurrentCouncil council;
     private final List<InboundFormat> formats;
     private final ImportService imports;
     private final ReconciliationService reconciliation;
@@ -48,6 +52,7 @@ public final class Coffer implements AutoCloseable {
     private final SuspenseService suspense;
     private final TransferService transfers;
     private final SuspenseFigures suspenseFigures;
+    private final Optional<CouncilSettings> settings;
     private final Clock clock;
 
     private Coffer(CofferConfig config, Database database, PluginHost plugins, Council council,
@@ -55,21 +60,23 @@ public final class Coffer implements AutoCloseable {
         this.config = config;
         this.database = database;
         this.plugins = plugins;
-        this.council = council;
+        this.council = new CurrentCouncil(council);
         this.formats = plugins.withCouncilLayouts(config.councilDir().map(LayoutFiles::read).orElse(List.of()));
         this.reconciliation = new ReconciliationService(database, SettlersFile.read(config.councilDir()), clock);
-        this.imports = new ImportService(database, () -> formats, council, clock, reconciliation::afterImport);
+        this.imports = new ImportService(database, () -> formats, this.council, clock, reconciliation::afterImport);
         this.income = new IncomeQueries(database, council.currency());
         this.clock = clock;
         this.users = new Users(database, clock);
         this.reports = new ReportRunner(ReportCatalogue.load(config.councilDir(), plugins.reportDefinitions()),
-                database, council, clock, UnitCostsFile.load(config.councilDir()), reconciliation.settlers());
-        this.exports = new ExportService(database, council, ledger, plugins::ledgerExports,
+                database, this.council, clock, UnitCostsFile.load(config.councilDir()), reconciliation.settlers());
+        this.exports = new ExportService(database, this.council, ledger, plugins::ledgerExports,
                 config.databaseFile().toAbsolutePath().resolveSibling("exports"), clock);
         this.periods = new PeriodClosing(database, clock);
-        this.suspense = new SuspenseService(database, council, clock);
-        this.transfers = new TransferService(database, council, clock);
+        this.suspense = new SuspenseService(database, this.council, clock);
+        this.transfers = new TransferService(database, this.council, clock);
         this.suspenseFigures = new SuspenseFigures(database, clock, council.currency());
+        this.settings = config.councilDir().map(dir -> new CouncilSettings(dir, plugins.checkDigitSchemes(),
+                this.council, database, clock));
     }
 
     /** Loads the plugins, reads the council, and opens (and migrates) the database. */
@@ -107,7 +114,13 @@ public final class Coffer implements AutoCloseable {
         return plugins;
     }
 
+    /** The council as it stands now; people with the right change it through {@link #currentCouncil()}. */
     public Council council() {
+        return council.get();
+    }
+
+    /** The holder of the council, which the services read for each operation. */
+    public CurrentCouncil currentCouncil() {
         return council;
     }
 
@@ -156,6 +169,13 @@ public final class Coffer implements AutoCloseable {
     /** The suspense queue and what officers do to its items. */
     public SuspenseService suspense() {
         return suspense;
+    }
+
+    /** Administrators' changes to the council's files, refused when no council folder is configured. */
+    public CouncilSettings settings() {
+        return settings.orElseThrow(() -> new CofferException(ConfigErrorCode.COUNCIL_NOT_CONFIGURED,
+                "no council folder is configured, so there are no settings to change: set council.dir in "
+                        + "coffer.properties"));
     }
 
     /** Transfers and journals between funds and accounts. */

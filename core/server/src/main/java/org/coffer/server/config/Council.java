@@ -9,10 +9,10 @@ import org.coffer.server.CofferException;
 /**
  * The council Coffer works for, as its configuration folder describes it: its name, funds (with their reference
  * rules), bank accounts, the ordered matching rules tried before references, and the account holders of the funds
- * that have them loaded.
+ * that have them loaded, and its names for the channels payments arrive by.
  */
 public record Council(String name, String currency, List<Fund> funds, List<BankAccount> bankAccounts,
-        List<MatchingRule> matchingRules, AccountHolders accountHolders) {
+        List<MatchingRule> matchingRules, AccountHolders accountHolders, Channels channels) {
 
     public Council {
         requireNonNull(name, "name is null");
@@ -21,6 +21,7 @@ public record Council(String name, String currency, List<Fund> funds, List<BankA
         bankAccounts = List.copyOf(bankAccounts);
         matchingRules = List.copyOf(matchingRules);
         requireNonNull(accountHolders, "accountHolders is null");
+        requireNonNull(channels, "channels is null");
         if (funds.stream().noneMatch(Fund::isSuspense)) {
             throw new IllegalArgumentException("the council has no suspense fund (code " + Fund.SUSPENSE + ")");
         }
@@ -30,6 +31,12 @@ public record Council(String name, String currency, List<Fund> funds, List<BankA
                         + ", which the council does not have");
             }
         }
+    }
+
+    /** A council whose channels are named as Coffer names them. */
+    public Council(String name, String currency, List<Fund> funds, List<BankAccount> bankAccounts,
+            List<MatchingRule> matchingRules, AccountHolders accountHolders) {
+        this(name, currency, funds, bankAccounts, matchingRules, accountHolders, Channels.defaults());
     }
 
     /** A council without account holders: a fund takes any reference its rules accept. */

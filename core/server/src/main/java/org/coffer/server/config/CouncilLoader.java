@@ -18,11 +18,14 @@ import org.coffer.server.CofferException;
 /**
  * Reads a council's configuration folder: {@code council.properties}, {@code funds.csv} and
  * {@code bank-accounts.csv}, and when present {@code check-digit-schemes.csv}, {@code reference-rules.csv},
- * {@code matching-rules.csv} and {@code account-holders.csv}. A fund that {@code reference-rules.csv} does not list
+ * {@code matching-rules.csv}, {@code account-holders.csv} and {@code channels.csv}. A fund that {@code reference-rules.csv} does not list
  * keeps the {@code reference_pattern} of {@code funds.csv} as its one rule. Reference rules may name the council's
  * own check-digit schemes and those the plugins provide.
  */
 public final class CouncilLoader {
+
+    static final String FUNDS = "funds.csv";
+    static final String BANK_ACCOUNTS = "bank-accounts.csv";
 
     private CouncilLoader() {
     }
@@ -45,8 +48,21 @@ public final class CouncilLoader {
 
     /** The council in the folder, whose reference rules may name the plugins' check-digit schemes. */
     public static Council load(Path dir, List<PluginCheckDigitScheme> pluginSchemes) {
+        return load(dir::resolve, dir, pluginSchemes);
+    }
+
+    /**
+     * The council in the folder with one of its files read from {@code replacement} instead: how a changed file is
+     * checked before it takes the place of the folder's own.
+     */
+    public static Council loadWith(Path dir, List<PluginCheckDigitScheme> pluginSchemes, String fileName,
+            Path replacement) {
+        return load(name -> name.equals(fileName) ? replacement : dir.resolve(name), dir, pluginSchemes);
+    }
+
+    private static Council load(Function<String, Path> files, Path dir, List<PluginCheckDigitScheme> pluginSchemes) {
         Properties properties = new Properties();
-        Path propertiesFile = dir.resolve("council.properties");
+        Path propertiesFile = files.apply("council.properties");
         try (Reader in = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
             properties.load(in);
         } catch (IOException e) {
@@ -56,24 +72,25 @@ public final class CouncilLoader {
         if (name.isEmpty()) {
             throw CouncilCsv.bad(propertiesFile, 0, "has no 'name' for the council");
         }
-        Map<String, CheckDigitScheme> schemes = schemes(dir.resolve(CheckDigitSchemesFile.NAME), pluginSchemes);
-        Map<String, List<ReferenceRule>> rules = ifPresent(dir.resolve(ReferenceRulesFile.NAME),
+        Map<String, CheckDigitScheme> schemes = schemes(files.apply(CheckDigitSchemesFile.NAME), pluginSchemes);
+        Map<String, List<ReferenceRule>> rules = ifPresent(files.apply(ReferenceRulesFile.NAME),
                 file -> ReferenceRulesFile.read(file, schemes), Map.of());
-        List<Fund> funds = CouncilCsv.rows(dir.resolve("funds.csv"), row -> fund(row, rules));
+        List<Fund> funds = CouncilCsv.rows(files.apply(FUNDS), row -> fund(row, rules));
         for (String fundCode : rules.keySet()) {
             if (funds.stream().noneMatch(fund -> fund.code().equals(fundCode))) {
-                throw CouncilCsv.bad(dir.resolve(ReferenceRulesFile.NAME), 0, "has rules for fund " + fundCode
+                throw CouncilCsv.bad(files.apply(ReferenceRulesFile.NAME), 0, "has rules for fund " + fundCode
                         + ", which funds.csv does not list");
             }
         }
-        List<BankAccount> accounts = CouncilCsv.rows(dir.resolve("bank-accounts.csv"), CouncilLoader::bankAccount);
-        List<MatchingRule> matchingRules = ifPresent(dir.resolve(MatchingRulesFile.NAME), MatchingRulesFile::read,
+        List<BankAccount> accounts = CouncilCsv.rows(files.apply(BANK_ACCOUNTS), CouncilLoader::bankAccount);
+        List<MatchingRule> matchingRules = ifPresent(files.apply(MatchingRulesFile.NAME), MatchingRulesFile::read,
                 List.of());
-        AccountHolders holders = ifPresent(dir.resolve(AccountHoldersFile.NAME),
+        AccountHolders holders = ifPresent(files.apply(AccountHoldersFile.NAME),
                 file -> AccountHoldersFile.read(file, funds), AccountHolders.none());
+        Channels channels = ChannelsFile.read(files.apply(ChannelsFile.NAME));
         try {
             return new Council(name, properties.getProperty("currency", "GBP").trim(), funds, accounts,
-                    matchingRules, holders);
+                    matchingRules, holders, channels);
         } catch (IllegalArgumentException e) {
             throw CouncilCsv.bad(dir, 0, e.getMessage());
         }
@@ -135,7 +152,7 @@ public final class CouncilLoader {
         return OptionalLong.of(Pounds.toPence(pounds, "maximum_amount"));
     }
 
-    private static boolean yesOrNo(String text, String column, boolean absent) {
+    static boolean yesOrNo(String text, String column, boolean absent) {
         return switch (text) {
             case "" -> absent;
             case "yes" -> true;

@@ -35,7 +35,7 @@ public final class ImportService {
 
     private final Database database;
     private final Supplier<List<InboundFormat>> formats;
-    private final Council council;
+    private final Supplier<Council> council;
     private final AuditLog audit;
     private final Clock clock;
     private final AfterImport afterImport;
@@ -47,6 +47,15 @@ public final class ImportService {
     /** An import service that runs {@code afterImport} at the end of each stored import's transaction. */
     public ImportService(Database database, Supplier<List<InboundFormat>> formats, Council council, Clock clock,
             AfterImport afterImport) {
+        this(database, formats, () -> council, clock, afterImport);
+    }
+
+    /**
+     * An import service that reads the council afresh as each import starts: an import after a change to the
+     * council uses the change, and one already running finishes on the council it started with.
+     */
+    public ImportService(Database database, Supplier<List<InboundFormat>> formats, Supplier<Council> council,
+            Clock clock, AfterImport afterImport) {
         this.afterImport = requireNonNull(afterImport, "afterImport is null");
         this.database = requireNonNull(database, "database is null");
         this.formats = requireNonNull(formats, "formats is null");
@@ -59,7 +68,7 @@ public final class ImportService {
     public synchronized ImportOutcome importFile(ImportRequest request) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         FileFingerprint fingerprint = fingerprint(request);
-        Attempt attempt = new Attempt(request, fingerprint, now);
+        Attempt attempt = new Attempt(request, fingerprint, now, council.get());
         try {
             refuseIfStored(request, fingerprint);
             attempt.format = FormatChooser.choose(formats.get(), fingerprint.sample(), request.formatId());
@@ -76,14 +85,14 @@ public final class ImportService {
      */
     public ImportPreview preview(ImportRequest request) {
         FileFingerprint fingerprint = fingerprint(request);
-        Attempt attempt = new Attempt(request, fingerprint, clock.instant());
+        Attempt attempt = new Attempt(request, fingerprint, clock.instant(), council.get());
         refuseIfStored(request, fingerprint);
         attempt.format = FormatChooser.choose(formats.get(), fingerprint.sample(), request.formatId());
         ImportContext context = new ImportContext(request.fileName(),
                 TextEncoding.detect(fingerprint.sample().leadingBytes()));
         StatementIdentities identities = new StatementIdentities();
         PreviewLines lines = new PreviewLines(PREVIEW_LINES);
-        ImportSink sink = new ImportSink(context, attempt.format.id(), lines, council, identities, 1);
+        ImportSink sink = new ImportSink(context, attempt.format.id(), lines, attempt.council, identities, 1);
         List<Problem> problems = new ArrayList<>();
         try {
             read(attempt, context, sink);
@@ -135,7 +144,7 @@ public final class ImportService {
         try (ReceiptStaging staging = new ReceiptStaging(database.file(), handle, importId,
                 ImportDao.nextId(handle, "receipts"), ImportDao.nextId(handle, "postings"), request.actor(),
                 attempt.now, OpenPeriods.read(handle))) {
-            ImportSink sink = new ImportSink(context, attempt.format.id(), staging, council, identities,
+            ImportSink sink = new ImportSink(context, attempt.format.id(), staging, attempt.council, identities,
                     ImportDao.nextId(handle, "statements"));
             read(attempt, context, sink);
             staging.finish();
@@ -239,17 +248,22 @@ public final class ImportService {
         }
     }
 
-    /** One import as it goes: what was asked, the file's fingerprint, and the format once chosen. */
+    /**
+     * One import as it goes: what was asked, the file's fingerprint, the council it allocates by (as it stood when
+     * the import started), and the format once chosen.
+     */
     private static final class Attempt {
         final ImportRequest request;
         final FileFingerprint fingerprint;
         final Instant now;
+        final Council council;
         InboundFormat format;
 
-        Attempt(ImportRequest request, FileFingerprint fingerprint, Instant now) {
+        Attempt(ImportRequest request, FileFingerprint fingerprint, Instant now, Council council) {
             this.request = request;
             this.fingerprint = fingerprint;
             this.now = now;
+            this.council = council;
         }
     }
 }

@@ -33,7 +33,7 @@ public final class ExportService {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final Database database;
-    private final Council council;
+    private final Supplier<Council> council;
     private final LedgerSettings settings;
     private final Supplier<List<LedgerExport>> exports;
     private final Path folder;
@@ -44,6 +44,12 @@ public final class ExportService {
      * @param folder where run files are kept: the {@code exports} folder beside the database
      */
     public ExportService(Database database, Council council, LedgerSettings settings,
+            Supplier<List<LedgerExport>> exports, Path folder, Clock clock) {
+        this(database, () -> council, settings, exports, folder, clock);
+    }
+
+    /** A service that reads the council afresh for each run, so that runs follow changes to the funds. */
+    public ExportService(Database database, Supplier<Council> council, LedgerSettings settings,
             Supplier<List<LedgerExport>> exports, Path folder, Clock clock) {
         this.database = requireNonNull(database, "database is null");
         this.council = requireNonNull(council, "council is null");
@@ -72,19 +78,19 @@ public final class ExportService {
         return database.write(handle -> {
             long number = ExportDao.nextRunNumber(handle);
             if (ExportDao.choosePostings(handle, number, target.id(), from.orElse(EARLIEST), to,
-                    council.currency()) == 0) {
+                    council.get().currency()) == 0) {
                 throw nothingToExport(handle, target.id(), from, to);
             }
-            RunCodes.record(handle, number, council, settings);
+            RunCodes.record(handle, number, council.get(), settings);
             Journals.Built built = Journals.build(handle, new Journals.Plan(number, number, detail, false, to,
-                    council.currency()), OpenPeriods.read(handle));
+                    council.get().currency()), OpenPeriods.read(handle));
             ExportDao.Totals totals = ExportDao.totals(handle, number);
             RunFile file = write(plugin, target, number, built);
             ExportRun run = new ExportRun(number, target.id(), plugin.id(), target.detail().name(),
                     from.orElse(null), to, ExportDao.bankAccounts(handle, number),
                     file.target().getFileName().toString(), file.sha256(), built.journals().size(),
                     built.lineCount(), totals.postings(), totals.grossPence(), built.vatPence(), built.debitPence(),
-                    council.currency(), actor, now, null, null);
+                    council.get().currency(), actor, now, null, null);
             return record(handle, run, file, "export.run");
         });
     }
@@ -140,7 +146,7 @@ public final class ExportService {
 
     private RunFile write(LedgerExport plugin, LedgerTarget target, long number, Journals.Built built) {
         String fileName = target.id() + "-run-" + number + "." + plugin.fileExtension();
-        TargetContext context = new TargetContext(council.name(), fileName, target.settings());
+        TargetContext context = new TargetContext(council.get().name(), fileName, target.settings());
         return RunFile.write(folder, fileName, plugin.id(), out -> plugin.write(built.journals(), context, out));
     }
 

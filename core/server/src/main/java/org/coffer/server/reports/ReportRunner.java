@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.coffer.server.CofferException;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.Settler;
@@ -17,9 +18,10 @@ public final class ReportRunner {
 
     private final ReportCatalogue catalogue;
     private final Database database;
-    private final Council council;
+    private final Supplier<Council> council;
     private final Clock clock;
-    private final CouncilTables councilTables;
+    private final List<UnitCost> unitCosts;
+    private final List<Settler> settlers;
 
     /** A runner whose reports cost payments at the published unit costs. */
     public ReportRunner(ReportCatalogue catalogue, Database database, Council council, Clock clock) {
@@ -29,17 +31,21 @@ public final class ReportRunner {
     /** A runner whose reports cost payments at the council's own unit costs ({@code unit-costs.csv}). */
     public ReportRunner(ReportCatalogue catalogue, Database database, Council council, Clock clock,
             List<UnitCost> unitCosts) {
-        this(catalogue, database, council, clock, unitCosts, List.of());
+        this(catalogue, database, () -> council, clock, unitCosts, List.of());
     }
 
-    /** A runner that also knows the council's settlers ({@code settlers.csv}), whose detail batches reports count. */
-    public ReportRunner(ReportCatalogue catalogue, Database database, Council council, Clock clock,
+    /**
+     * A runner that reads the council afresh for each report, so that reports follow changes to the council, and
+     * knows the council's settlers ({@code settlers.csv}), whose detail batches reports count.
+     */
+    public ReportRunner(ReportCatalogue catalogue, Database database, Supplier<Council> council, Clock clock,
             List<UnitCost> unitCosts, List<Settler> settlers) {
         this.catalogue = catalogue;
         this.database = database;
         this.council = council;
         this.clock = clock;
-        this.councilTables = new CouncilTables(unitCosts, settlers);
+        this.unitCosts = List.copyOf(unitCosts);
+        this.settlers = List.copyOf(settlers);
     }
 
     public ReportCatalogue catalogue() {
@@ -52,10 +58,11 @@ public final class ReportRunner {
      */
     public ReportResult run(String id, Map<String, String> parameters) {
         Report report = catalogue.find(id);
+        Council council = this.council.get();
         ResolvedParameters resolved = new ParameterParser(council, LocalDate.now(clock)).resolve(report, parameters);
         return new ReportResult(report, resolved.values(), council.name(), database.file().getFileName().toString(),
                 ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone(),
-                        councilTables),
+                        new CouncilTables(unitCosts, settlers, council.channels())),
                 catalogue.templates());
     }
 
@@ -83,7 +90,7 @@ public final class ReportRunner {
             sections.add(new PackResult.Section(result, rows,
                     section.figures().stream().map(f -> PackFigure.of(report, f, rows)).toList()));
         }
-        return new PackResult(pack, period, council.name(), ZonedDateTime.now(clock), sections,
+        return new PackResult(pack, period, council.get().name(), ZonedDateTime.now(clock), sections,
                 catalogue.templates());
     }
 }

@@ -3,6 +3,7 @@ package org.coffer.server.suspense;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.coffer.server.CofferException;
 import org.coffer.server.allocation.ReferenceCheck;
 import org.coffer.server.config.Council;
@@ -15,9 +16,9 @@ import org.coffer.server.text.Amounts;
  */
 final class LineCheck {
 
-    private final Council council;
+    private final Supplier<Council> council;
 
-    LineCheck(Council council) {
+    LineCheck(Supplier<Council> council) {
         this.council = council;
     }
 
@@ -28,10 +29,10 @@ final class LineCheck {
      */
     List<String> problems(String label, AllocationLine line, boolean creditNote, String currency) {
         List<String> problems = new ArrayList<>();
-        Optional<Fund> found = council.fund(line.fundCode());
+        Optional<Fund> found = council.get().fund(line.fundCode());
         if (found.isEmpty()) {
             problems.add(label + ": there is no fund '" + line.fundCode() + "'; the funds are "
-                    + String.join(", ", council.funds().stream().map(Fund::code).toList()));
+                    + String.join(", ", council.get().funds().stream().map(Fund::code).toList()));
             return problems;
         }
         Fund fund = found.get();
@@ -51,7 +52,7 @@ final class LineCheck {
                     + fund.code() + " does not take credit notes");
         }
         if (!fund.referenceRules().isEmpty()) {
-            ReferenceCheck check = ReferenceCheck.of(council, fund.code(), line.accountReference());
+            ReferenceCheck check = ReferenceCheck.of(council.get(), fund.code(), line.accountReference());
             if (!check.valid()) {
                 problems.add(label + ": " + check.verdict()
                         + (check.failures().isEmpty() ? "" : " " + String.join("; ", check.failures())));

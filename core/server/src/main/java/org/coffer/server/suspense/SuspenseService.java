@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.coffer.server.CofferException;
 import org.coffer.server.audit.AuditLog;
 import org.coffer.server.config.Council;
@@ -21,7 +22,7 @@ import org.jdbi.v3.core.Handle;
 public final class SuspenseService {
 
     private final Database database;
-    private final Council council;
+    private final Supplier<Council> council;
     private final SuspenseQueue queue;
     private final ItemLocks locks;
     private final ActionPostings postings;
@@ -29,6 +30,11 @@ public final class SuspenseService {
     private final AuditLog audit;
 
     public SuspenseService(Database database, Council council, Clock clock) {
+        this(database, () -> council, clock);
+    }
+
+    /** A service that reads the council afresh for each action, so that it follows changes to the council. */
+    public SuspenseService(Database database, Supplier<Council> council, Clock clock) {
         this.database = database;
         this.council = council;
         this.queue = new SuspenseQueue(database, clock);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.coffer.server.audit.AuditLog;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.Fund;
@@ -20,12 +21,17 @@ import org.jdbi.v3.core.Handle;
 public final class TransferService {
 
     private final Database database;
-    private final Council council;
+    private final Supplier<Council> council;
     private final ActionPostings postings;
     private final LineCheck lineCheck;
     private final AuditLog audit;
 
     public TransferService(Database database, Council council, Clock clock) {
+        this(database, () -> council, clock);
+    }
+
+    /** A service that reads the council afresh for each transfer, so that it follows changes to the council. */
+    public TransferService(Database database, Supplier<Council> council, Clock clock) {
         this.database = database;
         this.council = council;
         this.postings = new ActionPostings(clock);
@@ -82,7 +88,7 @@ public final class TransferService {
         }
         for (int i = 0; i < targets.size(); i++) {
             AllocationLine target = targets.get(i);
-            problems.addAll(lineCheck.problems("target " + (i + 1), target, false, council.currency()));
+            problems.addAll(lineCheck.problems("target " + (i + 1), target, false, council.get().currency()));
             if (target.pence() < 0) {
                 problems.add("target " + (i + 1) + ": the amount must be more than nothing");
             }
@@ -116,7 +122,7 @@ public final class TransferService {
         if (from.pence() <= 0) {
             return List.of(label + ": the amount must be more than nothing");
         }
-        if (council.fund(from.fundCode()).isEmpty()) {
+        if (council.get().fund(from.fundCode()).isEmpty()) {
             return List.of(label + ": there is no fund '" + from.fundCode() + "'");
         }
         if (Fund.SUSPENSE.equals(from.fundCode())) {
@@ -138,6 +144,6 @@ public final class TransferService {
     }
 
     private String money(long pence) {
-        return Amounts.format(pence, council.currency());
+        return Amounts.format(pence, council.get().currency());
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.coffer.server.config.Channels;
 import org.coffer.server.income.AllocationRate;
 import org.coffer.server.income.IncomeSummary;
 import org.coffer.server.income.IncomeTotal;
@@ -31,7 +33,7 @@ public record DashboardPage(String from, String to, String total, String receipt
      * @param leftovers what reconciliation leaves unmatched, for the same people
      */
     static DashboardPage of(IncomeSummary summary, Optional<AllocationRate> rate,
-            Optional<List<SuspenseFigures.BandFigure>> suspense, Optional<Leftovers> leftovers) {
+            Optional<List<SuspenseFigures.BandFigure>> suspense, Optional<Leftovers> leftovers, Channels channels) {
         IncomeTotal total = summary.total();
         List<IncomeTotal> days = summary.byDay();
         List<IncomeTotal> latestDays = new ArrayList<>(
@@ -39,8 +41,8 @@ public record DashboardPage(String from, String to, String total, String receipt
         Collections.reverse(latestDays);
         return new DashboardPage(summary.from().toString(), summary.to().toString(),
                 Amounts.format(total.pence(), total.currency()), Amounts.count(total.receipts()),
-                rows(summary.byChannel(), total, true), rows(summary.byFund(), total, false),
-                rows(latestDays, total, false), rows(summary.otherCurrencies(), null, false),
+                rows(summary.byChannel(), total, channels::name), rows(summary.byFund(), total, key -> key),
+                rows(latestDays, total, key -> key), rows(summary.otherCurrencies(), null, key -> key),
                 rate.map(AllocationRate::ofPayments).orElse(""), rate.map(AllocationRate::ofValue).orElse(""),
                 suspense.map(bands -> suspense(bands, summary.currency())).orElse(""),
                 leftovers.map(left -> unreconciled(left, summary.currency())).orElse(""));
@@ -78,8 +80,8 @@ public record DashboardPage(String from, String to, String total, String receipt
                 + ") wait in suspense, " + Amounts.count(old) + " of them over 30 days";
     }
 
-    private static List<Row> rows(List<IncomeTotal> totals, IncomeTotal whole, boolean labelled) {
-        return totals.stream().map(t -> new Row(labelled ? Labels.of(t.key()) : t.key(), Amounts.count(t.receipts()),
+    private static List<Row> rows(List<IncomeTotal> totals, IncomeTotal whole, UnaryOperator<String> label) {
+        return totals.stream().map(t -> new Row(label.apply(t.key()), Amounts.count(t.receipts()),
                 Amounts.format(t.pence(), t.currency()), share(t, whole))).toList();
     }
 

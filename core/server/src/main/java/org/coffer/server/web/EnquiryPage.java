@@ -2,6 +2,7 @@ package org.coffer.server.web;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.coffer.server.config.Channels;
 import org.coffer.server.enquiry.FoundPayment;
 import org.coffer.server.text.Amounts;
 
@@ -14,10 +15,10 @@ public record EnquiryPage(String reference, String name, String amount, String f
             String payer, String funds, String file) {
     }
 
-    static EnquiryPage of(Context ctx, boolean empty, List<FoundPayment> found) {
+    static EnquiryPage of(Context ctx, boolean empty, List<FoundPayment> found, Channels channels) {
         return new EnquiryPage(text(ctx, "reference"), text(ctx, "name"), text(ctx, "amount"), text(ctx, "from"),
                 text(ctx, "to"), text(ctx, "account"), !empty, found.stream().map(p -> new Row(p.receiptId(),
-                        p.valueDate().toString(), Amounts.format(p.amountPence(), p.currency()), Labels.of(p.channel()),
+                        p.valueDate().toString(), Amounts.format(p.amountPence(), p.currency()), channels.name(p.channel()),
                         p.bankAccount(), p.reference(), p.counterparty().isEmpty() ? p.narrative() : p.counterparty(),
                         p.funds().isEmpty() ? "Not income" : p.funds(), p.fileName())).toList());
     }

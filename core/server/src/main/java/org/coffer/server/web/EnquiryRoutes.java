@@ -27,7 +27,7 @@ final class EnquiryRoutes {
         Access anyone = Access.atLeast(Role.VIEWER);
         routes.get("/enquiry", anyone, this::searchPage);
         routes.get("/enquiry/{id}", anyone, ctx -> ctx.html(pages.render(ctx, "payment",
-                PaymentPage.of(history(ctx), coffer.clock().getZone()))));
+                PaymentPage.of(history(ctx), coffer.clock().getZone(), coffer.council().channels()))));
         routes.get("/api/payments", anyone, ctx -> ctx.json(found(ctx, true)));
         routes.get("/api/payments/{id}", anyone, ctx -> ctx.json(history(ctx)));
     }
@@ -35,7 +35,7 @@ final class EnquiryRoutes {
     private void searchPage(Context ctx) {
         PaymentSearch search = EnquiryParameters.search(ctx);
         List<FoundPayment> found = search.isEmpty() ? List.of() : found(ctx, false);
-        ctx.html(pages.render(ctx, "enquiry", EnquiryPage.of(ctx, search.isEmpty(), found)));
+        ctx.html(pages.render(ctx, "enquiry", EnquiryPage.of(ctx, search.isEmpty(), found, coffer.council().channels())));
     }
 
     private List<FoundPayment> found(Context ctx, boolean requireCriteria) {

@@ -41,6 +41,7 @@ final class PageRoutes {
                 : Optional.of(coffer.suspenseFigures().openByAge());
         var leftovers = principal.restricted() ? Optional.<Leftovers>empty()
                 : Optional.of(coffer.reconciliation().leftovers(1));
-        ctx.html(pages.render(ctx, "dashboard", DashboardPage.of(summary, rate, suspense, leftovers)));
+        ctx.html(pages.render(ctx, "dashboard", DashboardPage.of(summary, rate, suspense, leftovers,
+                coffer.council().channels())));
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.coffer.server.config.Channels;
 import org.coffer.server.enquiry.FoundPayment;
 import org.coffer.server.enquiry.PaymentHistory;
 import org.coffer.server.text.Amounts;
@@ -19,10 +20,10 @@ public record PaymentPage(long id, String date, String amount, String channel, S
             String reason, String reverses) {
     }
 
-    static PaymentPage of(PaymentHistory history, ZoneId zone) {
+    static PaymentPage of(PaymentHistory history, ZoneId zone, Channels channels) {
         FoundPayment p = history.payment();
         return new PaymentPage(p.receiptId(), p.valueDate().toString(), Amounts.format(p.amountPence(), p.currency()),
-                Labels.of(p.channel()), p.bankAccount(), p.reference(), p.counterparty(), p.narrative(),
+                channels.name(p.channel()), p.bankAccount(), p.reference(), p.counterparty(), p.narrative(),
                 Labels.of(history.kind()), history.source() + " (import " + p.importId() + ")",
                 WHEN.format(history.importedAt().atZone(zone)) + " by " + history.importedBy(),
                 history.postings().stream().map(posting -> new Row(posting.id(), posting.fund(),

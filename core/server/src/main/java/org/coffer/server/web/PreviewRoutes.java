@@ -49,7 +49,7 @@ final class PreviewRoutes {
             ImportPreview preview = coffer.imports().preview(new ImportRequest(waiting.file(), waiting.fileName(),
                     format, principal.actor(), Optional.empty()));
             ctx.html(pages.render(ctx, "preview", PreviewPage.of(waiting.id(), format.orElse(""), preview,
-                    principal.role().includes(Role.ADMINISTRATOR))));
+                    principal.role().includes(Role.ADMINISTRATOR), coffer.council().channels())));
         } catch (CofferException e) {
             pending.drop(waiting);
             ctx.status(ErrorResponses.status(e));

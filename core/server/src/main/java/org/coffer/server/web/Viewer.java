@@ -8,9 +8,9 @@ import org.coffer.server.users.Role;
  * of Coffer to offer them. Links they may not follow are not shown; the guard refuses them anyway.
  */
 public record Viewer(String name, String role, String csrfToken, boolean maySeeImports, boolean mayImport,
-        boolean mayAudit, boolean mayExport, boolean mayClosePeriods) {
+        boolean mayAudit, boolean mayExport, boolean mayClosePeriods, boolean mayChangeSettings) {
 
-    static final Viewer NOBODY = new Viewer("", "", "", false, false, false, false, false);
+    static final Viewer NOBODY = new Viewer("", "", "", false, false, false, false, false, false);
 
     static Viewer of(Principal principal, String csrfToken) {
         boolean everyFund = !principal.restricted();
@@ -18,7 +18,8 @@ public record Viewer(String name, String role, String csrfToken, boolean maySeeI
                 principal.role().includes(Role.INCOME_OFFICER) && everyFund,
                 principal.role().includes(Role.FINANCE_MANAGER),
                 principal.role().includes(Role.FINANCE_MANAGER) && everyFund,
-                principal.role().includes(Role.ADMINISTRATOR) && everyFund);
+                principal.role().includes(Role.ADMINISTRATOR) && everyFund,
+                principal.role().includes(Role.ADMINISTRATOR));
     }
 
     /** The suspense queue holds payments of every fund, so only people who see every fund see it. */

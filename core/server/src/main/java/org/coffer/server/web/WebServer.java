@@ -50,6 +50,8 @@ public final class WebServer implements AutoCloseable {
             new ReportRoutes(coffer, pages).register(routes);
             new ExportRoutes(coffer, pages).register(routes);
             new ReferenceRoutes(coffer, pages).register(routes);
+            new SettingsRoutes(coffer, pages).register(routes);
+            new SettingsApiRoutes(coffer).register(routes);
             new SuspenseRoutes(coffer, pages).register(routes);
             new SuspenseApiRoutes(coffer).register(routes);
             new ReconciliationRoutes(coffer, pages).register(routes);

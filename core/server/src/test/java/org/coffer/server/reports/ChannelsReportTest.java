@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.Random;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coffer.server.config.CouncilLoader;
+import org.coffer.server.config.TestingCouncil;
 import org.coffer.server.text.Amounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,5 +105,29 @@ class ChannelsReportTest {
         assertThat(valueShares).hasSize(3);
         valueShares.values().forEach(share -> assertThat(share.doubleValue()).isCloseTo(1.0,
                 offset(0.001)));
+    }
+
+    @Test
+    void theCouncilsChannelsSayWhatContactEachIsAndWhetherItCountsAsDigital(@TempDir Path dir) throws Exception {
+        Path councilDir = TestingCouncil.writeFernley(dir.resolve("council"));
+        Files.writeString(councilDir.resolve("channels.csv"), """
+                code,name,contact,digital,enabled
+                CARD_PHONE,Automated phone line,Phone (automated),yes,yes
+                CHEQUE,Cheque by post,Post,no,no
+                """);
+        ReportRunner runner = new ReportRunner(ReportCatalogue.of(ReportCatalogue.shipped()), reports.database,
+                CouncilLoader.load(councilDir), reports.clock);
+
+        for (Object[] row : runner.run("channels", PERIOD).firstRows(1000)) {
+            String channel = (String) row[1];
+            String expected = switch (channel) {
+                case "CARD_PHONE" -> "Phone (automated) yes";
+                case "CHEQUE" -> "Post no";
+                case "DIRECT_DEBIT" -> "Direct debit yes";
+                case "CARD_ONLINE" -> "Web yes";
+                default -> "Face to face no";
+            };
+            assertThat(row[2] + " " + row[3]).as(channel).isEqualTo(expected);
+        }
     }
 }
