@@ -2,6 +2,7 @@ package org.coffer.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,10 +12,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import com.sun.management.OperatingSystemMXBean;
+import org.coffer.sampledata.DetailFiles;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.StatementFiles;
 import org.coffer.server.Coffer;
@@ -31,6 +35,7 @@ import org.coffer.server.users.Role;
 import org.coffer.server.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,13 +46,21 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
     private static final int DAYS = 730;
+    private static final long SEED = 20261129L;
+    /** The CPU time of the whole process, DuckDB's own threads included: on a busy machine, steadier than wall time. */
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @Option(names = "--receipts", defaultValue = "1000000", description = "Receipts per imported file "
             + "(default ${DEFAULT-VALUE}).")
     int receipts;
 
+    @Option(names = "--formats", split = ",", defaultValue = "mt940,camt053,lloyds-cbo-csv,allpay",
+            description = "Formats whose import is timed, of ${DEFAULT-VALUE} (default all; none to skip).")
+    List<String> formats;
+
     @Option(names = "--summary-receipts", defaultValue = "10000000", description = "Postings the summary runs over "
-            + "(default ${DEFAULT-VALUE}).")
+            + "(default ${DEFAULT-VALUE}; 0 to skip).")
     long summaryReceipts;
 
     @Option(names = "--report-rows", defaultValue = "1000000", description = "Rows of the detail report written "
@@ -76,11 +89,14 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Scratch.empty(dir);
         CofferConfig base = Workspace.config().withPort(0);
-        StatementFiles files = new StatementFiles(20261129L);
-        benchImport(out, base, "mt940", files.mt940(dir.resolve("bench.sta"), receipts));
-        benchImport(out, base, "camt053", files.camt053(dir.resolve("bench.xml"), receipts));
-        benchImport(out, base, "lloyds-cbo-csv", files.lloydsCsv(dir.resolve("bench.csv"), receipts));
-        benchSummary(out, base.withDatabaseFile(dir.resolve("summary.duckdb")));
+        for (String format : formats) {
+            if (!format.equals("none")) {
+                benchImport(out, base, format, generate(format));
+            }
+        }
+        if (summaryReceipts > 0) {
+            benchSummary(out, base.withDatabaseFile(dir.resolve("summary.duckdb")));
+        }
         if (reportRows > 0) {
             ReportBenchmark.run(dir.resolve("report"), reportRows, runs, out);
         }
@@ -91,14 +107,30 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A file of {@link #receipts} lines in the format: statements, a bank's CSV export, or a fixed-width file. */
+    private GeneratedFile generate(String format) throws IOException {
+        StatementFiles statements = new StatementFiles(SEED);
+        return switch (format) {
+            case "mt940" -> statements.mt940(dir.resolve("bench.sta"), receipts);
+            case "camt053" -> statements.camt053(dir.resolve("bench.xml"), receipts);
+            case "lloyds-cbo-csv" -> statements.lloydsCsv(dir.resolve("bench.csv"), receipts);
+            case "allpay" -> new DetailFiles(SEED).allpay(dir.resolve("bench.allpay.txt"), receipts);
+            default -> throw new ParameterException(spec.commandLine(), "--formats: no benchmark for " + format
+                    + "; expected some of mt940, camt053, lloyds-cbo-csv, allpay, or none");
+        };
+    }
+
     private void benchImport(PrintWriter out, CofferConfig base, String format, GeneratedFile file) {
         try (Coffer coffer = Workspace.open(base.withDatabaseFile(dir.resolve(format + ".duckdb")))) {
+            long cpuStart = PROCESS.getProcessCpuTime();
             long start = System.nanoTime();
             ImportOutcome outcome = coffer.imports().importFile(ImportRequest.of(file.path(), Workspace.actor()));
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("import %-14s %s receipts (%,d MB) in %.2f s: %s receipts/s%n", format,
-                    Amounts.count(outcome.receipts()), fileSize(file.path()) >> 20, seconds,
-                    Amounts.count(Math.round(outcome.receipts() / seconds)));
+            double cpuSeconds = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
+            out.printf("import %-14s %s receipts (%,d MB) in %.2f s: %s receipts/s; CPU %.2f s on all threads: %s "
+                    + "receipts per CPU second%n", format, Amounts.count(outcome.receipts()),
+                    fileSize(file.path()) >> 20, seconds, Amounts.count(Math.round(outcome.receipts() / seconds)),
+                    cpuSeconds, Amounts.count(Math.round(outcome.receipts() / cpuSeconds)));
             out.flush();
         }
     }
