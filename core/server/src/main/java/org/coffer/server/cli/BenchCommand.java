@@ -45,6 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
     private static final int DAYS = 730;
     private static final long SEED = 20261129L;
+    private static final List<String> BENCHED_FORMATS = List.of("mt940", "camt053", "lloyds-cbo-csv", "allpay");
 
     @Option(names = "--receipts", defaultValue = "1000000", description = "Receipts per imported file "
             + "(default ${DEFAULT-VALUE}).")
@@ -87,6 +88,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        for (String format : formats) {
+            if (!format.equals("none") && !BENCHED_FORMATS.contains(format)) {
+                throw new ParameterException(spec.commandLine(), "--formats: no benchmark for " + format
+                        + "; expected some of " + String.join(", ", BENCHED_FORMATS) + ", or none");
+            }
+        }
         Scratch.empty(dir);
         CofferConfig base = Workspace.config().withPort(0);
         for (String format : formats) {
@@ -115,8 +122,7 @@ final class BenchCommand implements Callable<Integer> {
             case "camt053" -> statements.camt053(dir.resolve(name + ".xml"), lines);
             case "lloyds-cbo-csv" -> statements.lloydsCsv(dir.resolve(name + ".csv"), lines);
             case "allpay" -> new DetailFiles(seed).allpay(dir.resolve(name + ".allpay.txt"), lines);
-            default -> throw new ParameterException(spec.commandLine(), "--formats: no benchmark for " + format
-                    + "; expected some of mt940, camt053, lloyds-cbo-csv, allpay, or none");
+            default -> throw new IllegalArgumentException("no benchmark for " + format);
         };
     }
 
