@@ -105,6 +105,28 @@ class CommandLineIT {
     }
 
     @Test
+    void benchTimesTheChosenImportsBesideDuckDbStoringTheSameRows() throws Exception {
+        SeparateJvm run = SeparateJvm.start(folder, List.of(), "bench", "--formats", "allpay,lloyds-cbo-csv",
+                "--receipts", "300", "--warm-up-receipts", "100", "--summary-receipts", "0", "--report-rows", "0",
+                "--reconciliation-payments", "0", "--dir", folder.resolve("bench").toString());
+
+        assertThat(run.waitFor()).as(run.output()).isZero();
+        assertThat(run.output()).containsPattern("import allpay +300 receipts .* receipts per CPU second")
+                .containsPattern("import lloyds-cbo-csv +300 receipts .* receipts per CPU second")
+                .contains("DuckDB alone copying its 300 receipts and their postings")
+                .doesNotContain("summary over", "import mt940");
+    }
+
+    @Test
+    void benchRefusesAFormatItCannotGenerate() throws Exception {
+        SeparateJvm run = SeparateJvm.start(folder, List.of(), "bench", "--formats", "bai2", "--receipts", "10",
+                "--summary-receipts", "0", "--dir", folder.resolve("bench").toString());
+
+        assertThat(run.waitFor()).isEqualTo(2);
+        assertThat(run.output()).contains("--formats: no benchmark for bai2", "allpay");
+    }
+
+    @Test
     void pluginsListsEachPluginWithItsFormats() throws Exception {
         SeparateJvm run = SeparateJvm.start(folder, List.of(), "plugins");
 

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.coffer.sampledata.DetailFiles;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.StatementFiles;
 import org.coffer.server.Coffer;
@@ -31,6 +33,7 @@ import org.coffer.server.users.Role;
 import org.coffer.server.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,13 +44,24 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
     private static final int DAYS = 730;
+    private static final long SEED = 20261129L;
+    private static final List<String> BENCHED_FORMATS = List.of("mt940", "camt053", "lloyds-cbo-csv", "allpay");
 
     @Option(names = "--receipts", defaultValue = "1000000", description = "Receipts per imported file "
             + "(default ${DEFAULT-VALUE}).")
     int receipts;
 
+    @Option(names = "--formats", split = ",", defaultValue = "mt940,camt053,lloyds-cbo-csv,allpay",
+            description = "Formats whose import is timed, of ${DEFAULT-VALUE} (default all; none to skip).")
+    List<String> formats;
+
+    @Option(names = "--warm-up-receipts", defaultValue = "100000", description = "Receipts of a smaller file of the "
+            + "same format read first, untimed, as a preview, so that the import is timed as a running server does it, "
+            + "its code compiled (default ${DEFAULT-VALUE}; 0 to time a cold start).")
+    int warmUpReceipts;
+
     @Option(names = "--summary-receipts", defaultValue = "10000000", description = "Postings the summary runs over "
-            + "(default ${DEFAULT-VALUE}).")
+            + "(default ${DEFAULT-VALUE}; 0 to skip).")
     long summaryReceipts;
 
     @Option(names = "--report-rows", defaultValue = "1000000", description = "Rows of the detail report written "
@@ -74,13 +88,22 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        for (String format : formats) {
+            if (!format.equals("none") && !BENCHED_FORMATS.contains(format)) {
+                throw new ParameterException(spec.commandLine(), "--formats: no benchmark for " + format
+                        + "; expected some of " + String.join(", ", BENCHED_FORMATS) + ", or none");
+            }
+        }
         Scratch.empty(dir);
         CofferConfig base = Workspace.config().withPort(0);
-        StatementFiles files = new StatementFiles(20261129L);
-        benchImport(out, base, "mt940", files.mt940(dir.resolve("bench.sta"), receipts));
-        benchImport(out, base, "camt053", files.camt053(dir.resolve("bench.xml"), receipts));
-        benchImport(out, base, "lloyds-cbo-csv", files.lloydsCsv(dir.resolve("bench.csv"), receipts));
-        benchSummary(out, base.withDatabaseFile(dir.resolve("summary.duckdb")));
+        for (String format : formats) {
+            if (!format.equals("none")) {
+                benchImport(out, base, format);
+            }
+        }
+        if (summaryReceipts > 0) {
+            benchSummary(out, base.withDatabaseFile(dir.resolve("summary.duckdb")));
+        }
         if (reportRows > 0) {
             ReportBenchmark.run(dir.resolve("report"), reportRows, runs, out);
         }
@@ -91,14 +114,39 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void benchImport(PrintWriter out, CofferConfig base, String format, GeneratedFile file) {
+    /** A file of {@code lines} lines in the format: statements, a bank's CSV export, or a fixed-width file. */
+    private GeneratedFile generate(String format, String name, long seed, int lines) throws IOException {
+        StatementFiles statements = new StatementFiles(seed);
+        return switch (format) {
+            case "mt940" -> statements.mt940(dir.resolve(name + ".sta"), lines);
+            case "camt053" -> statements.camt053(dir.resolve(name + ".xml"), lines);
+            case "lloyds-cbo-csv" -> statements.lloydsCsv(dir.resolve(name + ".csv"), lines);
+            case "allpay" -> new DetailFiles(seed).allpay(dir.resolve(name + ".allpay.txt"), lines);
+            default -> throw new IllegalArgumentException("no benchmark for " + format);
+        };
+    }
+
+    private void benchImport(PrintWriter out, CofferConfig base, String format) throws IOException {
+        GeneratedFile file = generate(format, "bench", SEED, receipts);
         try (Coffer coffer = Workspace.open(base.withDatabaseFile(dir.resolve(format + ".duckdb")))) {
+            if (warmUpReceipts > 0) {
+                GeneratedFile warmUp = generate(format, "warm-up", SEED + 1, warmUpReceipts);
+                coffer.imports().preview(ImportRequest.of(warmUp.path(), Workspace.actor()));
+            }
+            long cpuStart = StorageFloor.PROCESS.getProcessCpuTime();
             long start = System.nanoTime();
             ImportOutcome outcome = coffer.imports().importFile(ImportRequest.of(file.path(), Workspace.actor()));
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("import %-14s %s receipts (%,d MB) in %.2f s: %s receipts/s%n", format,
-                    Amounts.count(outcome.receipts()), fileSize(file.path()) >> 20, seconds,
-                    Amounts.count(Math.round(outcome.receipts() / seconds)));
+            double cpuSeconds = (StorageFloor.PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
+            out.printf("import %-14s %s receipts (%,d MB) in %.2f s: %s receipts/s; CPU %.2f s on all threads: %s "
+                    + "receipts per CPU second%n", format, Amounts.count(outcome.receipts()),
+                    fileSize(file.path()) >> 20, seconds, Amounts.count(Math.round(outcome.receipts() / seconds)),
+                    cpuSeconds, Amounts.count(Math.round(outcome.receipts() / cpuSeconds)));
+            StorageFloor.Copy floor = StorageFloor.measure(coffer.database());
+            out.printf("  DuckDB alone copying its %s receipts and their postings table to table: %.2f s: %s receipts/s; "
+                    + "CPU %.2f s: %s receipts per CPU second%n", Amounts.count(floor.receipts()), floor.wall(),
+                    Amounts.count(Math.round(floor.receipts() / floor.wall())), floor.cpu(),
+                    Amounts.count(Math.round(floor.receipts() / floor.cpu())));
             out.flush();
         }
     }

@@ -206,28 +206,32 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
     static final String SEARCH_KEY = "regexp_replace(upper(reference), '[[:space:]/-]', '', 'g') || '|' || "
             + "regexp_replace(upper(narrative), '[[:space:]/-]', '', 'g')";
 
-    /** The two statements that move one chunk into receipts and postings. */
+    /**
+     * The statements that move one chunk into receipts and postings: the CSV is parsed once, into a temporary table
+     * of the import's connection, and both tables are filled from that.
+     */
     private record ChunkLoad(long importId, String actor, LocalDateTime madeAt) {
 
         void into(Handle handle, Path chunk) {
-            String staged = "read_csv('" + chunk.toString().replace("'", "''") + "', header = false, delim = ',', "
-                    + "quote = '\"', escape = '\"', nullstr = '\\N', allow_quoted_nulls = false, columns = "
-                    + COLUMNS + ")";
+            handle.execute("CREATE OR REPLACE TEMPORARY TABLE import_chunk AS SELECT * FROM read_csv('"
+                    + chunk.toString().replace("'", "''") + "', header = false, delim = ',', quote = '\"', "
+                    + "escape = '\"', nullstr = '\\N', allow_quoted_nulls = false, columns = " + COLUMNS + ")");
             handle.createUpdate("""
                             INSERT INTO receipts
                             SELECT id, :importId, statement_id, source_line, source_element, value_date,
                                    booking_date, amount_pence, currency, kind, channel, bank_account, reference,
                                    narrative, counterparty, bank_reference, transaction_code,\s""" + SEARCH_KEY + """
-                            FROM\s""" + staged)
+                            FROM import_chunk""")
                     .bind("importId", importId)
                     .execute();
             handle.createUpdate("""
                             INSERT INTO postings
                             SELECT posting_id, id, fund_code, account_reference, amount_pence, currency, effective_date,
                                    financial_year, period, channel, bank_account, :actor, :madeAt, reason, NULL
-                            FROM\s""" + staged + " WHERE posting_id IS NOT NULL")
+                            FROM import_chunk WHERE posting_id IS NOT NULL""")
                     .bind("actor", actor).bind("madeAt", madeAt)
                     .execute();
+            handle.execute("DROP TABLE import_chunk");
         }
     }
 }
