@@ -48,7 +48,7 @@ class SettingsBrowserIT {
 
     @Test
     void anAdministratorDisablesAFundAndLowersItsMaximumAndTheFileAndAuditLogHaveIt() throws Exception {
-        signIn("ada");
+        Browser.signIn(browser, site, "ada");
         browser.findElement(By.linkText("Settings")).click();
         browser.findElement(By.id("table-funds")).click();
         browser.findElement(By.id("change-PARK")).click();
@@ -73,7 +73,7 @@ class SettingsBrowserIT {
     @Test
     void aWrongMaximumIsShownBesideItsFieldAndNothingIsSaved() throws Exception {
         String before = Files.readString(folder.resolve("coffer/council/funds.csv"));
-        signIn("ada");
+        Browser.signIn(browser, site, "ada");
         browser.get(site + "/settings/funds/edit?code=CTAX");
 
         type(By.id("maximum_amount"), "lots");
@@ -88,7 +88,7 @@ class SettingsBrowserIT {
 
     @Test
     void anOfficerSeesTheFundsButNoWayToChangeThem() {
-        signIn("olly");
+        Browser.signIn(browser, site, "olly");
         assertThat(browser.findElements(By.linkText("Settings"))).isEmpty();
 
         browser.get(site + "/settings/funds");
@@ -97,14 +97,6 @@ class SettingsBrowserIT {
 
         browser.get(site + "/settings/funds/edit?code=CTAX");
         assertThat(browser.getPageSource()).contains("may not do this").doesNotContain("id=\"save\"");
-    }
-
-    private void signIn(String name) {
-        browser.get(site + "/login");
-        browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(TestCoffer.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(name);
     }
 
     private void waitFor(ExpectedCondition<?> condition) {
