@@ -68,7 +68,7 @@ class CouncilDescribedDetailIT {
             SheetRows imports = SheetRows.of(coffer.coffer().reports().run("imports",
                     Map.of("from", "2026-04-01", "to", "2026-04-30")));
             assertThat(imports.text(1, "File")).isEqualTo("paypoint-20250410.csv");
-            assertThat(imports.count(1, "Settlements or batches matched")).isEqualTo(1);
+            assertThat(imports.count(1, "Matched")).isEqualTo(1);
         }
     }
 }

@@ -82,7 +82,7 @@ class ReconciliationReportsIT {
 
         Map<String, List<Long>> counted = new TreeMap<>();
         for (int r = 0; r < rows.size(); r++) {
-            counted.put(rows.text(r, "File"), List.of(rows.count(r, "Settlements or batches matched"),
+            counted.put(rows.text(r, "File"), List.of(rows.count(r, "Matched"),
                     rows.count(r, "Proposed"), rows.count(r, "Not matched")));
         }
 

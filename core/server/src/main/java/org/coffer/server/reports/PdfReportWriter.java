@@ -5,11 +5,9 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -150,8 +148,6 @@ public final class PdfReportWriter {
 
     static Map<String, Object> parameters(ReportResult result) {
         Map<String, Object> parameters = new HashMap<>();
-        // Numbers that JasperReports formats itself, such as a chart's axis, in British style whatever the locale.
-        parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
         parameters.put("COUNCIL", result.councilName());
         parameters.put("TITLE", result.report().title());
         parameters.put("PARAMETERS", result.parameters().isEmpty() ? "No parameters"

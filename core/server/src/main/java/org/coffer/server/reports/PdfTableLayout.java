@@ -26,6 +26,8 @@ final class PdfTableLayout {
     private static final double BOLD = 1.15;
     /** The cell's left and right padding, and a point to spare. */
     private static final double PADDING = 6;
+    /** The share of the page a shrunk table is sized to fill: text widths are estimates, so a little is kept spare. */
+    private static final double FILL = 0.95;
 
     private PdfTableLayout() {
     }
@@ -36,10 +38,13 @@ final class PdfTableLayout {
             throw new IllegalArgumentException("a generic table has " + SLOTS + " columns at most, the report has "
                     + columns.size());
         }
-        // A table too wide for the page at the usual size is set smaller, down to a size still easy to read.
+        // A table too wide for the page at the usual size is set smaller, down to a size still easy to read. Only
+        // the text shrinks with the size, not each cell's padding, so the padding is set aside before scaling.
         int total = template.getColumnWidth();
+        double padding = PADDING * columns.size();
         double natural = Arrays.stream(needs(columns, widestCells, FONT_SIZE)[0]).sum();
-        float size = (float) Math.max(MIN_FONT_SIZE, Math.min(FONT_SIZE, FONT_SIZE * total / natural));
+        float size = (float) Math.max(MIN_FONT_SIZE, Math.min(FONT_SIZE,
+                FONT_SIZE * (total * FILL - padding) / (natural - padding)));
         int[] widths = widths(columns, widestCells, size, total);
         place(template.getColumnHeader(), "heading-", columns, widths, size);
         place(template.getDetailSection().getBands()[0], "cell-", columns, widths, size);
