@@ -20,7 +20,7 @@ class ExtensionPointsTest {
         classes().that().areAssignableTo(ExtensionPoint.class)
                 .should().beInterfaces().andShould().bePublic()
                 .andShould().resideInAnyPackage("org.coffer.plugin.api.format", "org.coffer.plugin.api.reference",
-                        "org.coffer.plugin.api.ledger")
+                        "org.coffer.plugin.api.ledger", "org.coffer.plugin.api.report")
                 .check(api);
     }
 }
