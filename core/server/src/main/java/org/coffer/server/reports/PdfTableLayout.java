@@ -26,8 +26,11 @@ final class PdfTableLayout {
     private static final double BOLD = 1.15;
     /** The cell's left and right padding, and a point to spare. */
     private static final double PADDING = 6;
-    /** The share of the page a shrunk table is sized to fill: text widths are estimates, so a little is kept spare. */
-    private static final double FILL = 0.95;
+    /**
+     * The share of the page a shrunk table is sized to fill: text widths are estimates from regular type, and totals
+     * are set in bold, about a seventh wider, so that much is kept spare in every column.
+     */
+    private static final double FILL = 0.85;
 
     private PdfTableLayout() {
     }
