@@ -19,6 +19,7 @@ final class PdfCharts {
     static final String TEMPLATE = "charts";
     static final String DATA_PARAMETER = "CHARTS";
     static final String TEMPLATE_PARAMETER = "CHARTS_TEMPLATE";
+    private static final String NOTHING = "nothing";
 
     private PdfCharts() {
     }
@@ -33,7 +34,11 @@ final class PdfCharts {
         }
         List<Map<String, ?>> records = new ArrayList<>();
         for (ChartFigures figures : charts) {
-            records.add(Map.of("type", figures.chart().type().spelling(), "title", figures.chart().title(),
+            // No chart element prints for an unknown type: an empty chart would draw a meaningless axis.
+            boolean empty = figures.isEmpty();
+            records.add(Map.of("type", empty ? NOTHING : figures.chart().type().spelling(),
+                    "title", empty ? figures.chart().title() + ": " + XlsxCharts.NOTHING_TO_CHART
+                            : figures.chart().title(),
                     "categoryTitle", figures.categoryTitle(), "valueTitle", figures.valueTitle(),
                     "figures", new JRMapCollectionDataSource(points(figures))));
         }

@@ -41,6 +41,8 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties
 final class XlsxCharts {
 
     static final String SHEET = "Charts";
+    /** What an empty chart says after its title, in the workbook and the PDF alike. */
+    static final String NOTHING_TO_CHART = "nothing to chart for these parameters.";
     private static final int MAX_SHEET_NAME = 31;
     private static final String CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final String DRAWING_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -80,8 +82,8 @@ final class XlsxCharts {
         int widest = 0;
         for (ChartFigures figures : charts) {
             if (figures.isEmpty()) {
-                text(sheet.createRow(top).createCell(0), figures.chart().title() + ": nothing to chart for these "
-                        + "parameters.", styles.label());
+                text(sheet.createRow(top).createCell(0), figures.chart().title() + ": " + NOTHING_TO_CHART,
+                        styles.label());
                 top += 2;
                 continue;
             }

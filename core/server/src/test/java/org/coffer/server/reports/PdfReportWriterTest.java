@@ -179,6 +179,25 @@ class PdfReportWriterTest {
         }
     }
 
+    @Test
+    void aChartWithNothingToDrawSaysSoAndDrawsNoEmptyAxis() throws Exception {
+        try (TestingReports reports = new TestingReports(dir)) {
+            reports.ledger.posting(LocalDate.of(2026, 7, 3), "CTAX", "CASH", "GBP", 20_00, "cash only");
+            ReportResult result = reports.runner.run("channels", JULY);
+            byte[] pdf = TestingReports.pdf(result, new PdfReportWriter());
+
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                PDStructureElement root = (PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot()
+                        .getKids().get(0);
+                String text = String.join(" ", TestingReports.pdfPages(pdf)).replaceAll("\\s+", " ");
+                ReportChart digital = result.report().charts().get(1);
+                assertThat(text).contains(digital.title() + ": nothing to chart for these parameters.");
+                assertThat(children(root, "Figure")).extracting(PDStructureElement::getAlternateDescription)
+                        .containsExactly(result.report().charts().get(0).title());
+            }
+        }
+    }
+
     private static List<PDStructureElement> children(PDStructureElement parent, String type) {
         return parent.getKids().stream().filter(PDStructureElement.class::isInstance)
                 .map(PDStructureElement.class::cast).filter(kid -> kid.getStructureType().equals(type)).toList();
