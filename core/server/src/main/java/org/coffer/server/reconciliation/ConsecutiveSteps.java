@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.coffer.server.config.Settler;
 import org.jdbi.v3.core.Handle;
 
@@ -39,19 +40,8 @@ final class ConsecutiveSteps {
                 ORDER BY r.last_rn - r.after_rn, r.last_ordinal - t.ordinal, t.id, r.after_rn""")
                 .bind("parts", Settler.MAX_PARTS).bind("window", settler.windowDays())
                 .map((rs, ctx) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
-        int group = 0;
-        for (Candidate candidate : disjoint(candidates)) {
-            long grp = firstGroup + group++;
-            String reason = "the " + (candidate.lastRn() - candidate.afterRn()) + " consecutive lines add up to the "
-                    + "batch's net less fees to the penny, within the settler's window";
-            handle.createUpdate("INSERT INTO recon_found SELECT :grp, 'SPLIT', 'EXACT', :reason, 'BANK', id, NULL "
-                            + "FROM recon_bank WHERE rn > :after AND rn <= :last")
-                    .bind("grp", grp).bind("reason", reason).bind("after", candidate.afterRn())
-                    .bind("last", candidate.lastRn()).execute();
-            handle.createUpdate("INSERT INTO recon_found VALUES (:grp, 'SPLIT', 'EXACT', :reason, 'DETAIL', NULL, :id)")
-                    .bind("grp", grp).bind("reason", reason).bind("id", candidate.otherId()).execute();
-        }
-        return group;
+        return record(handle, disjoint(candidates), firstGroup, "SPLIT", Side.BANK, size -> "the " + size
+                + " consecutive lines add up to the batch's net less fees to the penny, within the settler's window");
     }
 
     static int manyToOne(Handle handle, Settler settler, long firstGroup) {
@@ -71,18 +61,42 @@ final class ConsecutiveSteps {
                 ORDER BY r.last_rn - r.after_rn, b.ordinal - r.first_ordinal, b.id, r.after_rn""")
                 .bind("parts", Settler.MAX_PARTS).bind("window", settler.windowDays())
                 .map((rs, ctx) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
+        return record(handle, disjoint(candidates), firstGroup, "MANY_TO_ONE", Side.DETAIL, size -> "the line is "
+                + "the net less fees of " + size + " consecutive batches to the penny, within the settler's window of "
+                + "the first");
+    }
+
+    /** Which side a run of consecutive rows is on: its table, and which column of a found row holds its ids. */
+    private enum Side {
+        BANK("recon_bank", "'BANK', id, NULL", "'DETAIL', NULL, :id"),
+        DETAIL("recon_batches", "'DETAIL', NULL, id", "'BANK', :id, NULL");
+
+        final String table;
+        final String runColumns;
+        final String otherColumns;
+
+        Side(String table, String runColumns, String otherColumns) {
+            this.table = table;
+            this.runColumns = runColumns;
+            this.otherColumns = otherColumns;
+        }
+    }
+
+    /** Records each taken candidate as one group of found rows: its run, and the one row it matches. */
+    private static int record(Handle handle, List<Candidate> taken, long firstGroup, String shape, Side run,
+            IntFunction<String> reasonForSize) {
         int group = 0;
-        for (Candidate candidate : disjoint(candidates)) {
+        for (Candidate candidate : taken) {
             long grp = firstGroup + group++;
-            String reason = "the line is the net less fees of " + (candidate.lastRn() - candidate.afterRn())
-                    + " consecutive batches to the penny, within the settler's window of the first";
-            handle.createUpdate("INSERT INTO recon_found SELECT :grp, 'MANY_TO_ONE', 'EXACT', :reason, 'DETAIL', "
-                            + "NULL, id FROM recon_batches WHERE rn > :after AND rn <= :last")
-                    .bind("grp", grp).bind("reason", reason).bind("after", candidate.afterRn())
-                    .bind("last", candidate.lastRn()).execute();
-            handle.createUpdate("INSERT INTO recon_found VALUES (:grp, 'MANY_TO_ONE', 'EXACT', :reason, 'BANK', :id, "
-                            + "NULL)")
-                    .bind("grp", grp).bind("reason", reason).bind("id", candidate.otherId()).execute();
+            String reason = reasonForSize.apply((int) (candidate.lastRn() - candidate.afterRn()));
+            handle.createUpdate("INSERT INTO recon_found SELECT :grp, :shape, 'EXACT', :reason, " + run.runColumns
+                            + " FROM " + run.table + " WHERE rn > :after AND rn <= :last")
+                    .bind("grp", grp).bind("shape", shape).bind("reason", reason)
+                    .bind("after", candidate.afterRn()).bind("last", candidate.lastRn()).execute();
+            handle.createUpdate("INSERT INTO recon_found VALUES (:grp, :shape, 'EXACT', :reason, "
+                            + run.otherColumns + ")")
+                    .bind("grp", grp).bind("shape", shape).bind("reason", reason).bind("id", candidate.otherId())
+                    .execute();
         }
         return group;
     }

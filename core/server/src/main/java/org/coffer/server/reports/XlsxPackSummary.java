@@ -1,11 +1,9 @@
 package org.coffer.server.reports;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -16,44 +14,43 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class XlsxPackSummary {
 
     static final String NAME = "Summary";
-    private static final DateTimeFormatter PRODUCED =
-            DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm z", Locale.UK);
 
     private final SXSSFSheet sheet;
     private final XlsxStyles styles;
-    private int next;
+    private final XlsxLabelledRows rows;
 
     XlsxPackSummary(SXSSFWorkbook workbook, XlsxStyles styles) {
         this.sheet = workbook.createSheet(NAME);
         this.styles = styles;
+        this.rows = new XlsxLabelledRows(sheet, styles);
     }
 
     void write(PackResult pack) {
-        line(pack.pack().title(), null);
-        line("Council", pack.councilName());
-        line("Period", pack.periodText());
-        date("From", pack);
-        date("To", pack);
-        line("Produced", pack.producedAt().format(PRODUCED));
-        line("About", pack.pack().description());
+        rows.line(pack.pack().title(), null);
+        rows.line("Council", pack.councilName());
+        rows.line("Period", pack.periodText());
+        date("From", pack.from());
+        date("To", pack.to());
+        rows.line("Produced", pack.producedAt().format(XlsxLabelledRows.PRODUCED));
+        rows.line("About", pack.pack().description());
         for (PackResult.Section section : pack.sections()) {
-            next++;
+            rows.gap();
             ReportResult result = section.result();
-            line(result.report().title(), null);
+            rows.line(result.report().title(), null);
             for (PackFigure figure : section.figures()) {
                 figure(figure);
             }
-            line("About", result.report().description().replaceAll("\\s+", " "));
-            line("Parameters", result.parameters().stream().map(v -> v.parameter().label() + ": " + v.description())
+            rows.line("About", result.report().description().replaceAll("\\s+", " "));
+            rows.line("Parameters", result.parameters().stream().map(v -> v.parameter().label() + ": " + v.description())
                     .collect(Collectors.joining(" \u00b7 ")));
-            line("Data source", result.dataSource().replaceAll("\\s+", " "));
+            rows.line("Data source", result.dataSource().replaceAll("\\s+", " "));
         }
         sheet.setColumnWidth(0, 44 * 256);
         sheet.setColumnWidth(1, 90 * 256);
     }
 
     private void figure(PackFigure figure) {
-        Cell cell = line(figure.label(), null);
+        Cell cell = rows.line(figure.label(), null);
         Object value = figure.value();
         if (value == null) {
             cell.setCellValue("-");
@@ -76,32 +73,13 @@ final class XlsxPackSummary {
                 cell.setCellValue(((BigDecimal) value).doubleValue());
                 cell.setCellStyle(styles.decimal());
             }
-            default -> text(cell, figure.text());
+            default -> rows.text(cell, figure.text());
         }
     }
 
-    private void date(String label, PackResult pack) {
-        Cell cell = line(label, null);
-        cell.setCellValue(label.equals("From") ? pack.from() : pack.to());
+    private void date(String label, LocalDate date) {
+        Cell cell = rows.line(label, null);
+        cell.setCellValue(date);
         cell.setCellStyle(styles.date());
-    }
-
-    /** A row with a bold label and, when given, a text value; returns the value's cell. */
-    private Cell line(String label, String value) {
-        Row row = sheet.createRow(next++);
-        Cell labelCell = row.createCell(0);
-        labelCell.setCellValue(label);
-        labelCell.setCellStyle(styles.label());
-        Cell valueCell = row.createCell(1);
-        if (value != null) {
-            text(valueCell, value);
-        }
-        return valueCell;
-    }
-
-    /** Text is always a string cell, and one a spreadsheet would take for a formula is marked as text. */
-    private void text(Cell cell, String value) {
-        cell.setCellValue(value);
-        cell.setCellStyle(XlsxText.looksLikeFormula(value) ? styles.quotedText() : styles.wrappedText());
     }
 }
