@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.coffer.sampledata.DemoCouncil;
 import org.coffer.sampledata.DetailFiles;
 import org.coffer.sampledata.GeneratedFile;
 import org.coffer.sampledata.StatementFiles;
@@ -95,7 +96,9 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Scratch.empty(dir);
-        CofferConfig base = Workspace.config().withPort(0);
+        Path council = dir.resolve("council");
+        DemoCouncil.load().writeTo(council);
+        CofferConfig base = Workspace.config().withPort(0).withCouncilDir(council);
         for (String format : formats) {
             if (!format.equals("none")) {
                 benchImport(out, base, format);
