@@ -18,11 +18,21 @@ final class MatchingRules {
     /** The first rule all of whose conditions hold for the payment. */
     Optional<MatchingRule> firstHolding(Payment payment) {
         for (MatchingRule rule : rules) {
-            if (rule.conditions().stream().allMatch(condition -> holds(condition, payment))) {
+            if (allHold(rule, payment)) {
                 return Optional.of(rule);
             }
         }
         return Optional.empty();
+    }
+
+    /** A loop rather than a stream: it runs for every line imported. */
+    private static boolean allHold(MatchingRule rule, Payment payment) {
+        for (MatchCondition condition : rule.conditions()) {
+            if (!holds(condition, payment)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean holds(MatchCondition condition, Payment payment) {

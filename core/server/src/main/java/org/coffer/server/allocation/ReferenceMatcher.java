@@ -39,17 +39,23 @@ public final class ReferenceMatcher {
         return allocate(Payment.ofText(reference, narrative));
     }
 
-    /**
-     * Why the council's rules say this line is a settlement rather than a payment, or empty when it is a payment.
-     */
-    public Optional<String> settlement(Payment payment) {
-        return matchingRules.firstHolding(payment).filter(MatchingRule::marksSettlement)
-                .map(rule -> "matching rule '" + rule.name() + "'"
-                        + (rule.reason().isEmpty() ? "" : ": " + rule.reason()));
+    public Allocation allocate(Payment payment) {
+        return allocate(payment, matchingRules.firstHolding(payment));
     }
 
-    public Allocation allocate(Payment payment) {
+    /**
+     * Where a statement's payment is posted, or empty when the council's rules call it a settlement, which is not
+     * posted. The matching rules are tried once for both answers.
+     */
+    public Optional<Allocation> allocateUnlessSettlement(Payment payment) {
         Optional<MatchingRule> rule = matchingRules.firstHolding(payment);
+        if (rule.isPresent() && rule.get().marksSettlement()) {
+            return Optional.empty();
+        }
+        return Optional.of(allocate(payment, rule));
+    }
+
+    private Allocation allocate(Payment payment, Optional<MatchingRule> rule) {
         if (rule.isPresent() && rule.get().marksSettlement()) {
             return suspense("matching rule '" + rule.get().name() + "' calls it a settlement, which is not posted");
         }
@@ -58,7 +64,12 @@ public final class ReferenceMatcher {
         }
         Set<String> candidates = Candidates.of(payment.reference(), payment.narrative());
         List<Match> valid = validReferences(candidates);
-        List<Match> matches = valid.stream().filter(this::isAnAccount).toList();
+        List<Match> matches = new ArrayList<>(valid.size());
+        for (Match match : valid) {
+            if (isAnAccount(match)) {
+                matches.add(match);
+            }
+        }
         if (matches.size() == 1) {
             return matches.get(0).allocation(payment, council.currency());
         }

@@ -30,6 +30,9 @@ public record InputMask(String mask) {
 
     /** Why the reference does not fit the mask, or empty when it fits. */
     public Optional<String> mismatch(String reference) {
+        if (fits(reference)) {
+            return Optional.empty();
+        }
         if (reference.length() > mask.length()) {
             return Optional.of("is longer than the mask " + mask);
         }
@@ -39,12 +42,25 @@ public record InputMask(String mask) {
                         + mask.charAt(i) + "' in the mask " + mask);
             }
         }
-        for (int i = reference.length(); i < mask.length(); i++) {
-            if (mask.charAt(i) != '*') {
-                return Optional.of("is shorter than the mask " + mask);
+        return Optional.of("is shorter than the mask " + mask);
+    }
+
+    /** Whether the reference fits the mask, checked without putting a mismatch into words. */
+    public boolean fits(String reference) {
+        if (reference.length() > mask.length()) {
+            return false;
+        }
+        for (int i = 0; i < reference.length(); i++) {
+            if (!fits(mask.charAt(i), reference.charAt(i))) {
+                return false;
             }
         }
-        return Optional.empty();
+        for (int i = reference.length(); i < mask.length(); i++) {
+            if (mask.charAt(i) != '*') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean fits(char maskChar, char c) {

@@ -35,6 +35,9 @@ public record ReferenceRule(String name, int minLength, int maxLength, Character
 
     /** Why the reference breaks this rule, in words that follow "the reference ...", or empty when it keeps it. */
     public Optional<String> failure(String reference) {
+        if (accepts(reference)) {
+            return Optional.empty();
+        }
         int length = reference.length();
         if (length < minLength || length > maxLength) {
             String wanted = minLength == maxLength ? Integer.toString(minLength) : minLength + " to " + maxLength;
@@ -49,20 +52,37 @@ public record ReferenceRule(String name, int minLength, int maxLength, Character
         if (pattern.isPresent() && !pattern.get().matcher(reference).matches()) {
             return Optional.of("does not match the pattern " + pattern.get().pattern());
         }
-        if (mask.isPresent()) {
-            Optional<String> mismatch = mask.get().mismatch(reference);
-            if (mismatch.isPresent()) {
-                return mismatch;
-            }
-        }
-        return scheme.flatMap(s -> checkFailure(s, reference));
+        return mask.flatMap(m -> m.mismatch(reference)).or(() -> scheme.flatMap(s -> checkFailure(s, reference)));
     }
 
+    /**
+     * Whether the reference keeps this rule: the same checks as {@link #failure}, without putting any failure into
+     * words, because it runs for every candidate of every line imported and most candidates fail.
+     */
     public boolean accepts(String reference) {
-        return failure(reference).isEmpty();
+        int length = reference.length();
+        if (length < minLength || length > maxLength) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (!characters.allows(reference.charAt(i))) {
+                return false;
+            }
+        }
+        if (pattern.isPresent() && !pattern.get().matcher(reference).matches()) {
+            return false;
+        }
+        if (mask.isPresent() && !mask.get().fits(reference)) {
+            return false;
+        }
+        return scheme.isEmpty() || scheme.get().accepts(reference, checkPosition(reference));
     }
 
     private Optional<String> checkFailure(CheckDigitScheme checkScheme, String reference) {
-        return checkScheme.failure(reference, mask.flatMap(InputMask::checkPosition).orElse(reference.length() - 1));
+        return checkScheme.failure(reference, checkPosition(reference));
+    }
+
+    private int checkPosition(String reference) {
+        return mask.flatMap(InputMask::checkPosition).orElse(reference.length() - 1);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.coffer.plugin.api.Location;
 import org.coffer.plugin.api.Problem;
@@ -14,6 +15,7 @@ import org.coffer.plugin.api.format.FormatContext;
 import org.coffer.plugin.api.format.LineKind;
 import org.coffer.plugin.api.format.StatementLine;
 import org.coffer.plugin.api.format.StatementStart;
+import org.coffer.server.allocation.Allocation;
 import org.coffer.server.allocation.Payment;
 import org.coffer.server.allocation.ReferenceMatcher;
 import org.coffer.server.config.Council;
@@ -93,8 +95,10 @@ final class ImportSink implements FileSink {
         }
         Payment payment = Payment.of(line.reference(), line.narrative(), line.signedPence(), line.channel().name(),
                 open.bankAccount, formatId, line.valueDate());
-        if (line.kind() == LineKind.PAYMENT && matcher.settlement(payment).isPresent()) {
-            store.write(open.id, open.bankAccount, line, LineKind.SETTLEMENT, null);
+        if (line.kind() == LineKind.PAYMENT) {
+            Optional<Allocation> allocation = matcher.allocateUnlessSettlement(payment);
+            store.write(open.id, open.bankAccount, line, allocation.isPresent() ? LineKind.PAYMENT : LineKind.SETTLEMENT,
+                    allocation.orElse(null));
         } else {
             store.write(open.id, open.bankAccount, line, line.kind(), matcher.allocate(payment));
         }

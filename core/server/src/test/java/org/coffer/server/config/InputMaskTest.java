@@ -15,6 +15,7 @@ class InputMaskTest {
         "'ALS/####/####', ALS/1234/5678", "'ALS/####/####', als/1234/5678", "'#*****', 1", "'#*****', 1AB-/ "})
     void takesWhatEachMaskCharacterAllows(String mask, String reference) {
         assertThat(new InputMask(mask).mismatch(reference)).isEmpty();
+        assertThat(new InputMask(mask).fits(reference)).isTrue();
     }
 
     @ParameterizedTest(name = "{0} refuses ''{1}''")
@@ -22,6 +23,7 @@ class InputMaskTest {
         "'##', 123", "'#', ١"})
     void refusesWhatItDoesNotAllow(String mask, String reference) {
         assertThat(new InputMask(mask).mismatch(reference)).isPresent();
+        assertThat(new InputMask(mask).fits(reference)).isFalse();
     }
 
     @Test

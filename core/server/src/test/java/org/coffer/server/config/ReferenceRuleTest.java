@@ -20,6 +20,7 @@ class ReferenceRuleTest {
     @Test
     void acceptsAReferenceThatKeepsEveryCheck() {
         assertThat(councilTax.failure("312345673")).isEmpty();
+        assertThat(councilTax.accepts("312345673")).isTrue();
     }
 
     @Test
@@ -29,6 +30,7 @@ class ReferenceRuleTest {
         assertThat(councilTax.failure("512345673")).contains("does not match the pattern [34].*");
         assertThat(councilTax.failure("312345678")).contains("has check character '8' at position 9, where "
                 + "check-digit scheme ACADEMY expects 3");
+        assertThat(List.of("31234567", "31234567X", "512345673", "312345678")).noneMatch(councilTax::accepts);
     }
 
     @Test
