@@ -1,9 +1,7 @@
 package org.coffer.server.imports;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,7 +33,8 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
     /** Large enough that each load is efficient, small enough that reading and loading overlap. */
     static final int CHUNK_LINES = 200_000;
 
-    private static final String NULL = "\\N";
+    /** The columns a line that is not posted leaves missing: posting id to period. */
+    private static final int POSTING_COLUMNS = 7;
     private static final String COLUMNS = """
             {'id': 'BIGINT', 'statement_id': 'BIGINT', 'source_line': 'BIGINT', 'source_element': 'VARCHAR',
              'value_date': 'DATE', 'booking_date': 'DATE', 'amount_pence': 'BIGINT', 'currency': 'VARCHAR',
@@ -57,7 +56,7 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
     });
     private final List<Future<?>> loads = new ArrayList<>();
     private final List<Path> chunks = new ArrayList<>();
-    private BufferedWriter out;
+    private StagingCsvWriter out;
     private int linesInChunk;
     private long nextReceiptId;
     private long nextPostingId;
@@ -84,40 +83,46 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
     @Override
     public void write(long statementId, String bankAccount, StatementLine line, LineKind kind, Allocation allocation)
             throws IOException {
-        out.write(Long.toString(nextReceiptId++));
-        number(statementId);
+        out.number(nextReceiptId++);
+        out.number(statementId);
         if (line.location().line() > 0) {
-            number(line.location().line());
+            out.number(line.location().line());
         } else {
-            out.write("," + NULL);
+            out.missing();
         }
-        text(line.location().element());
-        plain(line.valueDate().toString());
-        plain(line.bookingDate().map(Object::toString).orElse(NULL));
-        number(line.signedPence());
-        text(line.amount().currency());
-        text(kind.name());
-        text(line.channel().name());
-        text(bankAccount);
-        text(line.reference());
-        text(line.narrative());
-        text(line.counterparty());
-        text(line.bankReference());
-        text(line.transactionCode());
+        out.text(line.location().element());
+        out.date(line.valueDate());
+        if (line.bookingDate().isPresent()) {
+            out.date(line.bookingDate().get());
+        } else {
+            out.missing();
+        }
+        out.number(line.signedPence());
+        out.text(line.amount().currency());
+        out.text(kind.name());
+        out.text(line.channel().name());
+        out.text(bankAccount);
+        out.text(line.reference());
+        out.text(line.narrative());
+        out.text(line.counterparty());
+        out.text(line.bankReference());
+        out.text(line.transactionCode());
         if (allocation == null) {
-            out.write(",\\N,\\N,\\N,\\N,\\N,\\N,\\N");
+            for (int i = 0; i < POSTING_COLUMNS; i++) {
+                out.missing();
+            }
         } else {
             LocalDate effective = periods.postingDate(line.valueDate());
             FinancialPeriod period = FinancialPeriod.of(effective);
-            number(nextPostingId++);
-            text(allocation.fundCode());
-            text(allocation.accountReference());
-            text(allocation.reason());
-            plain(effective.toString());
-            number(period.year());
-            number(period.period());
+            out.number(nextPostingId++);
+            out.text(allocation.fundCode());
+            out.text(allocation.accountReference());
+            out.text(allocation.reason());
+            out.date(effective);
+            out.number(period.year());
+            out.number(period.period());
         }
-        out.write('\n');
+        out.endRow();
         if (++linesInChunk == CHUNK_LINES) {
             loadChunk();
             startChunk();
@@ -143,7 +148,7 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
     private void startChunk() throws IOException {
         Path chunk = folder.resolve(prefix + chunks.size() + ".csv");
         chunks.add(chunk);
-        out = Files.newBufferedWriter(chunk, StandardCharsets.UTF_8);
+        out = new StagingCsvWriter(chunk);
         linesInChunk = 0;
     }
 
@@ -153,32 +158,6 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
             Path chunk = chunks.get(chunks.size() - 1);
             loads.add(loader.submit(() -> load.into(handle, chunk)));
         }
-    }
-
-    private void number(long value) throws IOException {
-        out.write(',');
-        out.write(Long.toString(value));
-    }
-
-    private void plain(String value) throws IOException {
-        out.write(',');
-        out.write(value);
-    }
-
-    /** A quoted CSV field, so that an empty text stays empty and only an unquoted {@code \N} is missing. */
-    private void text(String value) throws IOException {
-        out.write(',');
-        if (value == null) {
-            out.write(NULL);
-            return;
-        }
-        out.write('"');
-        if (value.indexOf('"') < 0) {
-            out.write(value);
-        } else {
-            out.write(value.replace("\"", "\"\""));
-        }
-        out.write('"');
     }
 
     /** Stops loading (a refused import rolls back what was loaded) and deletes the chunks. */
@@ -214,8 +193,8 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
 
         void into(Handle handle, Path chunk) {
             handle.execute("CREATE OR REPLACE TEMPORARY TABLE import_chunk AS SELECT * FROM read_csv('"
-                    + chunk.toString().replace("'", "''") + "', header = false, delim = ',', quote = '\"', "
-                    + "escape = '\"', nullstr = '\\N', allow_quoted_nulls = false, columns = " + COLUMNS + ")");
+                    + chunk.toString().replace("'", "''") + "', " + StagingCsvWriter.READ_OPTIONS + ", columns = " + COLUMNS
+                    + ")");
             handle.createUpdate("""
                             INSERT INTO receipts
                             SELECT id, :importId, statement_id, source_line, source_element, value_date,
