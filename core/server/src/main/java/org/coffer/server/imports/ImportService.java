@@ -128,7 +128,7 @@ public final class ImportService {
 
     private ImportOutcome storeInOneTransaction(Attempt attempt) {
         try {
-            return database.write(handle -> store(handle, attempt));
+            return database.bulkWrite(handle -> store(handle, attempt));
         } catch (IOException e) {
             throw new CofferException(ImportErrorCode.IMPORT_STORE_FAILED, "storing " + attempt.request.fileName()
                     + " failed, and nothing of it was kept: " + e.getMessage(), List.of(), e);
