@@ -153,21 +153,30 @@ final class BenchCommand implements Callable<Integer> {
                     Amounts.count(outcome.receipts()), fileSize(file.path()) >> 20, seconds,
                     Amounts.count(Math.round(outcome.receipts() / seconds)), cpuSeconds, readingSeconds,
                     Amounts.count(Math.round(outcome.receipts() / cpuSeconds)));
-            StorageFloor.Copy floor = StorageFloor.measure(coffer.database());
-            out.printf("  DuckDB alone copying its %s receipts and their postings table to table: %.2f s: %s receipts/s; "
-                    + "CPU %.2f s: %s receipts per CPU second%n", Amounts.count(floor.receipts()), floor.wall(),
-                    Amounts.count(Math.round(floor.receipts() / floor.wall())), floor.cpu(),
-                    Amounts.count(Math.round(floor.receipts() / floor.cpu())));
-            InboundFormat reader = coffer.formats().stream().filter(f -> f.id().equals(outcome.formatId()))
-                    .findFirst().orElseThrow();
-            ParsingFloor.Read parsed = ParsingFloor.measure(reader, file.path());
-            out.printf("  the %s plugin alone reading the file into nothing: CPU %.2f s for %s lines%n", format,
-                    parsed.cpu(), Amounts.count(parsed.lines()));
-            double least = parsed.cpu() + floor.cpu();
-            out.printf("  least CPU any import of the file can take, reading plus storing: %.2f s, so at most %s "
-                    + "receipts/s on one core%n", least, Amounts.count(Math.round(outcome.receipts() / least)));
+            printFloors(out, coffer, format, file.path(), outcome);
             out.flush();
         }
+    }
+
+    /**
+     * What no import of the file can go below, in the same run: DuckDB storing the same rows, and the format's
+     * plugin reading the file into nothing; their sum bounds the import's rate on one core.
+     */
+    private static void printFloors(PrintWriter out, Coffer coffer, String format, Path file, ImportOutcome outcome)
+            throws IOException {
+        StorageFloor.Copy floor = StorageFloor.measure(coffer.database());
+        out.printf("  DuckDB alone copying its %s receipts and their postings table to table: %.2f s: %s receipts/s; "
+                + "CPU %.2f s: %s receipts per CPU second%n", Amounts.count(floor.receipts()), floor.wall(),
+                Amounts.count(Math.round(floor.receipts() / floor.wall())), floor.cpu(),
+                Amounts.count(Math.round(floor.receipts() / floor.cpu())));
+        InboundFormat reader = coffer.formats().stream().filter(f -> f.id().equals(outcome.formatId()))
+                .findFirst().orElseThrow();
+        ParsingFloor.Read parsed = ParsingFloor.measure(reader, file);
+        out.printf("  the %s plugin alone reading the file into nothing: CPU %.2f s for %s lines%n", format,
+                parsed.cpu(), Amounts.count(parsed.lines()));
+        double least = parsed.cpu() + floor.cpu();
+        out.printf("  least CPU any import of the file can take, reading plus storing: %.2f s, so at most %s "
+                + "receipts/s on one core%n", least, Amounts.count(Math.round(outcome.receipts() / least)));
     }
 
     private void benchSummary(PrintWriter out, CofferConfig config) throws Exception {
