@@ -97,8 +97,8 @@ final class ImportSink implements FileSink {
                 open.bankAccount, formatId, line.valueDate());
         if (line.kind() == LineKind.PAYMENT) {
             Optional<Allocation> allocation = matcher.allocateUnlessSettlement(payment);
-            store.write(open.id, open.bankAccount, line, allocation.isPresent() ? LineKind.PAYMENT : LineKind.SETTLEMENT,
-                    allocation.orElse(null));
+            LineKind kind = allocation.isPresent() ? LineKind.PAYMENT : LineKind.SETTLEMENT;
+            store.write(open.id, open.bankAccount, line, kind, allocation.orElse(null));
         } else {
             store.write(open.id, open.bankAccount, line, line.kind(), matcher.allocate(payment));
         }

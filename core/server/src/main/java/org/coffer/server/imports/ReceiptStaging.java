@@ -193,8 +193,8 @@ final class ReceiptStaging implements ReceiptStore, AutoCloseable {
 
         void into(Handle handle, Path chunk) {
             handle.execute("CREATE OR REPLACE TEMPORARY TABLE import_chunk AS SELECT * FROM read_csv('"
-                    + chunk.toString().replace("'", "''") + "', " + StagingCsvWriter.READ_OPTIONS + ", columns = " + COLUMNS
-                    + ")");
+                    + chunk.toString().replace("'", "''") + "', " + StagingCsvWriter.READ_OPTIONS
+                    + ", columns = " + COLUMNS + ")");
             handle.createUpdate("""
                             INSERT INTO receipts
                             SELECT id, :importId, statement_id, source_line, source_element, value_date,
