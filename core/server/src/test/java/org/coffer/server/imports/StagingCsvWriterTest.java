@@ -19,7 +19,7 @@ class StagingCsvWriterTest {
 
     private static final List<String> TEXTS = List.of("", "plain", "with, comma", "\"quoted\" and \"\"doubled\"\"",
             "two\nlines\r\nand a tab\t", "£ sterling, é acute, € euro", "Ω omega, ₹ rupee, 日本", "payer 😀 emoji",
-            "back\\slash \\N", "x".repeat(70_000));
+            "back\\slash \\N", "x".repeat(70_000), "é".repeat(30_000) + "\"€\"".repeat(10_000));
 
     @Test
     void duckDbReadsBackEveryValueAsWritten() throws Exception {
@@ -49,8 +49,9 @@ class StagingCsvWriterTest {
 
         try (Database database = Database.open(dir.resolve("read.duckdb"))) {
             List<Row> read = database.jdbi().withHandle(handle -> handle.createQuery("SELECT * FROM read_csv('"
-                            + chunk + "', " + StagingCsvWriter.READ_OPTIONS + ", columns = {'ordinal': 'BIGINT', 'number': "
-                            + "'BIGINT', 'text': 'VARCHAR', 'date': 'DATE', 'optional': 'BIGINT'}) ORDER BY ordinal")
+                            + chunk + "', " + StagingCsvWriter.READ_OPTIONS + ", columns = {'ordinal': 'BIGINT', "
+                            + "'number': 'BIGINT', 'text': 'VARCHAR', 'date': 'DATE', 'optional': 'BIGINT'}) "
+                            + "ORDER BY ordinal")
                     .map((rs, ctx) -> new Row(rs.getLong("ordinal"), rs.getLong("number"), rs.getString("text"),
                             rs.getObject("date", LocalDate.class), (Long) rs.getObject("optional")))
                     .list());
