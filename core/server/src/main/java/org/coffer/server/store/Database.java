@@ -83,9 +83,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs a writing transaction that bulk-loads rows a Java thread produces meanwhile, with DuckDB on every core but
-     * that thread's. On two cores, a load on one DuckDB thread took a fifth less CPU than on two, in no more time
-     * (docs/benchmarks.md). The setting is the whole database's, so queries running meanwhile get as many threads;
-     * it is given back when the transaction ends.
+     * that thread's. On two cores, imports loading on one DuckDB thread took up to a fifth less CPU than on two, in
+     * about the same time (docs/benchmarks.md). The setting is the whole database's, so queries running meanwhile
+     * get as many threads; it is given back when the transaction ends.
      */
     public <R, X extends Exception> R bulkWrite(HandleCallback<R, X> transaction) throws X {
         writers.lock();
