@@ -61,6 +61,16 @@ class ReportsIT {
     }
 
     @Test
+    void listsThePacksWithTheirReportsInOrder() throws Exception {
+        JsonNode packs = JSON.readTree(new Http(server.port()).withToken(token).get("/api/report-packs").body());
+
+        assertThat(packs).hasSize(1);
+        assertThat(packs.get(0).get("id").asText()).isEqualTo("committee-pack");
+        assertThat(packs.get(0).get("sections").findValuesAsText("report"))
+                .containsExactly("income-by-fund", "channels", "value-for-money", "suspense");
+    }
+
+    @Test
     void previewsAReportInThePageWithItsParameters() throws Exception {
         HttpResponse<String> page = new Http(server.port()).withToken(token).get("/reports/daily-banking");
 

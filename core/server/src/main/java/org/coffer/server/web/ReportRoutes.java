@@ -44,6 +44,7 @@ final class ReportRoutes {
         routes.get("/reports/{id}/export.csv", readers, this::csv);
         routes.get("/reports/{id}/export.pdf", readers, this::pdf);
         routes.get("/api/reports", readers, ctx -> ctx.json(coffer.reports().catalogue().list()));
+        routes.get("/api/report-packs", readers, ctx -> ctx.json(coffer.reports().catalogue().packs()));
     }
 
     private void preview(Context ctx) {
