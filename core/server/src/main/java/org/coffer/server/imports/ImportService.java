@@ -70,8 +70,7 @@ public final class ImportService {
         FileFingerprint fingerprint = fingerprint(request);
         Attempt attempt = new Attempt(request, fingerprint, now, council.get());
         try {
-            refuseIfStored(request, fingerprint);
-            attempt.format = FormatChooser.choose(formats.get(), fingerprint.sample(), request.formatId());
+            chooseFormat(attempt);
             return storeInOneTransaction(attempt);
         } catch (CofferException e) {
             recordRefusal(attempt, e);
@@ -86,13 +85,11 @@ public final class ImportService {
     public ImportPreview preview(ImportRequest request) {
         FileFingerprint fingerprint = fingerprint(request);
         Attempt attempt = new Attempt(request, fingerprint, clock.instant(), council.get());
-        refuseIfStored(request, fingerprint);
-        attempt.format = FormatChooser.choose(formats.get(), fingerprint.sample(), request.formatId());
-        ImportContext context = new ImportContext(request.fileName(),
-                TextEncoding.detect(fingerprint.sample().leadingBytes()));
+        chooseFormat(attempt);
+        ImportContext context = attempt.context();
         StatementIdentities identities = new StatementIdentities();
         PreviewLines lines = new PreviewLines(PREVIEW_LINES);
-        ImportSink sink = new ImportSink(context, attempt.format.id(), lines, attempt.council, identities, 1);
+        ImportSink sink = attempt.sink(context, lines, identities, 1);
         List<Problem> problems = new ArrayList<>();
         try {
             read(attempt, context, sink);
@@ -117,6 +114,12 @@ public final class ImportService {
         return database.jdbi().withHandle(handle -> ImportDao.history(handle, limit));
     }
 
+    /** Refuses a file already stored, then finds the format that reads it (or the one the person named). */
+    private void chooseFormat(Attempt attempt) {
+        refuseIfStored(attempt.request, attempt.fingerprint);
+        attempt.format = FormatChooser.choose(formats.get(), attempt.fingerprint.sample(), attempt.request.formatId());
+    }
+
     private void refuseIfStored(ImportRequest request, FileFingerprint fingerprint) {
         database.jdbi().useHandle(handle -> ImportDao.findStored(handle, fingerprint.sha256())
                 .ifPresent(earlier -> {
@@ -138,14 +141,12 @@ public final class ImportService {
     private ImportOutcome store(Handle handle, Attempt attempt) throws IOException {
         ImportRequest request = attempt.request;
         long importId = ImportDao.nextId(handle, "imports");
-        ImportContext context = new ImportContext(request.fileName(),
-                TextEncoding.detect(attempt.fingerprint.sample().leadingBytes()));
+        ImportContext context = attempt.context();
         StatementIdentities identities = new StatementIdentities();
         try (ReceiptStaging staging = new ReceiptStaging(database.file(), handle, importId,
                 ImportDao.nextId(handle, "receipts"), ImportDao.nextId(handle, "postings"), request.actor(),
                 attempt.now, OpenPeriods.read(handle))) {
-            ImportSink sink = new ImportSink(context, attempt.format.id(), staging, attempt.council, identities,
-                    ImportDao.nextId(handle, "statements"));
+            ImportSink sink = attempt.sink(context, staging, identities, ImportDao.nextId(handle, "statements"));
             read(attempt, context, sink);
             staging.finish();
             List<Problem> refusing = new ArrayList<>(sink.readProblems());
@@ -264,6 +265,17 @@ public final class ImportService {
             this.fingerprint = fingerprint;
             this.now = now;
             this.council = council;
+        }
+
+        /** What the format is told of the file: its name, and the encoding its first bytes show. */
+        ImportContext context() {
+            return new ImportContext(request.fileName(), TextEncoding.detect(fingerprint.sample().leadingBytes()));
+        }
+
+        /** Where the format's lines go, as a preview keeps them or as an import stores them. */
+        ImportSink sink(ImportContext context, ReceiptStore store, StatementIdentities identities,
+                long firstStatementId) {
+            return new ImportSink(context, format.id(), store, council, identities, firstStatementId);
         }
     }
 }
