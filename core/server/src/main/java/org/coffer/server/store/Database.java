@@ -84,8 +84,8 @@ public final class Database implements AutoCloseable {
     /**
      * Runs a writing transaction that bulk-loads rows a Java thread produces meanwhile, with DuckDB on every core but
      * that thread's. On two cores, imports loading on one DuckDB thread took up to a fifth less CPU than on two, in
-     * about the same time (docs/benchmarks.md). The setting is the whole database's, so queries running meanwhile
-     * get as many threads; it is given back when the transaction ends.
+     * about the same time (docs/benchmarks.md). The setting is the whole database's, so queries that run meanwhile
+     * get the same fewer threads; DuckDB gets them all back when the transaction ends, however it ends.
      */
     public <R, X extends Exception> R bulkWrite(HandleCallback<R, X> transaction) throws X {
         writers.lock();
