@@ -85,7 +85,8 @@ final class StagingCsvWriter implements Closeable {
             } else if (c < 0x800) {
                 buffer[used++] = (byte) (0xC0 | c >> 6);
                 buffer[used++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < length
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 int codePoint = Character.toCodePoint(c, value.charAt(++i));
                 buffer[used++] = (byte) (0xF0 | codePoint >> 18);
                 buffer[used++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
