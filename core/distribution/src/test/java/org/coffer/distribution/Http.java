@@ -63,6 +63,11 @@ final class Http {
         return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Gets a file to download, such as a report's workbook or PDF, as its bytes. */
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts a URL-encoded form, as a plain HTML form does. */
     HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()

@@ -52,6 +52,11 @@ public final class AccountHolders {
         return referencesByFund.getOrDefault(fundCode, Set.of()).contains(reference);
     }
 
+    /** How many accounts all funds' holders have: each fund's distinct references, added up. */
+    public long total() {
+        return referencesByFund.values().stream().mapToLong(Set::size).sum();
+    }
+
     /** How many accounts the fund's holders have; 0 when none are loaded. */
     public int count(String fundCode) {
         return referencesByFund.getOrDefault(fundCode, Set.of()).size();

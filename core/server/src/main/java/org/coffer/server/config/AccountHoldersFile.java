@@ -36,13 +36,6 @@ public final class AccountHoldersFile {
         return new AccountHolders(references);
     }
 
-    /** How many accounts a file that {@link #read} accepts holds. */
-    public static long count(Path file) {
-        long[] accounts = {0};
-        CouncilCsv.forEachRow(file, COLUMNS, row -> accounts[0]++);
-        return accounts[0];
-    }
-
     /**
      * Every line of the file that {@link #read} would refuse, up to {@code limit}, as {@code file line N: what is
      * wrong}; none when the file is right. A whole upload is judged at once, not one line per attempt.

@@ -6,8 +6,6 @@ import org.jdbi.v3.core.Handle;
 @FunctionalInterface
 public interface AfterImport {
 
-    AfterImport NOTHING = (handle, importId, actor) -> { };
-
     /** Runs in the import's transaction: when it fails, the import is refused and nothing of it is kept. */
     void stored(Handle handle, long importId, String actor);
 }

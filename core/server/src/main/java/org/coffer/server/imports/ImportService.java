@@ -40,19 +40,10 @@ public final class ImportService {
     private final Clock clock;
     private final AfterImport afterImport;
 
-    public ImportService(Database database, Supplier<List<InboundFormat>> formats, Council council, Clock clock) {
-        this(database, formats, council, clock, AfterImport.NOTHING);
-    }
-
-    /** An import service that runs {@code afterImport} at the end of each stored import's transaction. */
-    public ImportService(Database database, Supplier<List<InboundFormat>> formats, Council council, Clock clock,
-            AfterImport afterImport) {
-        this(database, formats, () -> council, clock, afterImport);
-    }
-
     /**
-     * An import service that reads the council afresh as each import starts: an import after a change to the
-     * council uses the change, and one already running finishes on the council it started with.
+     * An import service that reads the council afresh for each import, in the writers' turn (an import after a
+     * change to the council uses the change, and one already running finishes on the council it started with),
+     * and runs {@code afterImport} at the end of each stored import's transaction.
      */
     public ImportService(Database database, Supplier<List<InboundFormat>> formats, Supplier<Council> council,
             Clock clock, AfterImport afterImport) {
@@ -68,7 +59,7 @@ public final class ImportService {
     public synchronized ImportOutcome importFile(ImportRequest request) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         FileFingerprint fingerprint = fingerprint(request);
-        Attempt attempt = new Attempt(request, fingerprint, now, council.get());
+        Attempt attempt = new Attempt(request, fingerprint, now);
         try {
             chooseFormat(attempt);
             return storeInOneTransaction(attempt);
@@ -84,12 +75,12 @@ public final class ImportService {
      */
     public ImportPreview preview(ImportRequest request) {
         FileFingerprint fingerprint = fingerprint(request);
-        Attempt attempt = new Attempt(request, fingerprint, clock.instant(), council.get());
+        Attempt attempt = new Attempt(request, fingerprint, clock.instant());
         chooseFormat(attempt);
         ImportContext context = attempt.context();
         StatementIdentities identities = new StatementIdentities();
         PreviewLines lines = new PreviewLines(PREVIEW_LINES);
-        ImportSink sink = attempt.sink(context, lines, identities, 1);
+        ImportSink sink = attempt.sink(context, lines, council.get(), identities, 1);
         List<Problem> problems = new ArrayList<>();
         try {
             read(attempt, context, sink);
@@ -146,7 +137,9 @@ public final class ImportService {
         try (ReceiptStaging staging = new ReceiptStaging(database.file(), handle, importId,
                 ImportDao.nextId(handle, "receipts"), ImportDao.nextId(handle, "postings"), request.actor(),
                 attempt.now, OpenPeriods.read(handle))) {
-            ImportSink sink = attempt.sink(context, staging, identities, ImportDao.nextId(handle, "statements"));
+            // Read in the writers' turn, so that an import waiting behind a settings change allocates by it.
+            ImportSink sink = attempt.sink(context, staging, council.get(), identities,
+                    ImportDao.nextId(handle, "statements"));
             read(attempt, context, sink);
             staging.finish();
             List<Problem> refusing = new ArrayList<>(sink.readProblems());
@@ -249,22 +242,17 @@ public final class ImportService {
         }
     }
 
-    /**
-     * One import as it goes: what was asked, the file's fingerprint, the council it allocates by (as it stood when
-     * the import started), and the format once chosen.
-     */
+    /** One import as it goes: what was asked, the file's fingerprint, and the format once chosen. */
     private static final class Attempt {
         final ImportRequest request;
         final FileFingerprint fingerprint;
         final Instant now;
-        final Council council;
         InboundFormat format;
 
-        Attempt(ImportRequest request, FileFingerprint fingerprint, Instant now, Council council) {
+        Attempt(ImportRequest request, FileFingerprint fingerprint, Instant now) {
             this.request = request;
             this.fingerprint = fingerprint;
             this.now = now;
-            this.council = council;
         }
 
         /** What the format is told of the file: its name, and the encoding its first bytes show. */
@@ -273,7 +261,7 @@ public final class ImportService {
         }
 
         /** Where the format's lines go, as a preview keeps them or as an import stores them. */
-        ImportSink sink(ImportContext context, ReceiptStore store, StatementIdentities identities,
+        ImportSink sink(ImportContext context, ReceiptStore store, Council council, StatementIdentities identities,
                 long firstStatementId) {
             return new ImportSink(context, format.id(), store, council, identities, firstStatementId);
         }

@@ -3,14 +3,16 @@ package org.coffer.server.reports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.coffer.server.CofferException;
 
@@ -78,8 +80,14 @@ final class PackCatalogue {
         if (reports.containsKey(pack.id())) {
             throw PackDefinitionReader.bad(pack.origin(), "pack", "a report has the id " + pack.id() + "; rename one");
         }
+        Set<String> listed = new HashSet<>();
         for (Pack.Section section : pack.sections()) {
             Report report = reports.get(section.report());
+            if (!listed.add(section.report())) {
+                // Each section's sheets are named after its report, so a second one would clash in the workbook.
+                throw PackDefinitionReader.bad(pack.origin(), "section " + section.report(), "the pack already has "
+                        + "this report; give each report one section, with all its figures");
+            }
             if (report == null) {
                 throw PackDefinitionReader.bad(pack.origin(), "section " + section.report(), "there is no report "
                         + section.report() + "; the reports are " + String.join(", ", reports.keySet()));

@@ -26,9 +26,6 @@ final class PdfCharts {
 
     /** Adds the charts to the fill's parameters; a report without charts adds none, and the subreport stays out. */
     static void add(Map<String, Object> parameters, List<ChartFigures> charts, JasperReport template, int width) {
-        if (charts.isEmpty()) {
-            return;
-        }
         for (JRElement element : template.getDetailSection().getBands()[0].getElements()) {
             ((JRBaseElement) element).setWidth(width);
         }

@@ -54,7 +54,7 @@ public final class PdfReportWriter {
 
     /** Puts the report's charts, drawn from its rows, above a generic table. */
     static void addCharts(ReportResult result, List<Object[]> rows, Map<String, Object> parameters) {
-        if (!PdfTemplates.isGenericTable(result.report().template())) {
+        if (result.report().charts().isEmpty() || !PdfTemplates.isGenericTable(result.report().template())) {
             return;
         }
         List<ChartFigures> charts = ChartFigures.of(result.report());

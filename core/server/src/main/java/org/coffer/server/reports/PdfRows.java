@@ -89,11 +89,16 @@ final class PdfRows implements JRDataSource {
         if (value instanceof String text) {
             return text;
         }
-        return switch (columns.get(column).type()) {
+        return text(columns.get(column).type(), value, currency(values));
+    }
+
+    /** A figure of the type as people read it: {@code £1,234.56}, {@code 1,234}, {@code 12.5%}, {@code 2.5}, a day. */
+    static String text(ColumnType type, Object value, String currency) {
+        return switch (type) {
             case TEXT, CURRENCY -> value.toString();
             case DATE -> DAY.format((LocalDate) value);
             case TIMESTAMP -> TIME.format((LocalDateTime) value);
-            case MONEY -> Amounts.format((Long) value, currency(values));
+            case MONEY -> Amounts.format((Long) value, currency);
             case COUNT -> Amounts.count((Long) value);
             case PERCENT -> ((BigDecimal) value).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString()
                     + "%";

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.coffer.server.CofferException;
@@ -57,8 +58,10 @@ public final class ReportRunner {
      * their defaults. An unknown report or a wrong value is a user error naming it.
      */
     public ReportResult run(String id, Map<String, String> parameters) {
-        Report report = catalogue.find(id);
-        Council council = this.council.get();
+        return run(catalogue.find(id), parameters, council.get());
+    }
+
+    private ReportResult run(Report report, Map<String, String> parameters, Council council) {
         ResolvedParameters resolved = new ParameterParser(council, LocalDate.now(clock)).resolve(report, parameters);
         return new ReportResult(report, resolved.values(), council.name(), database.file().getFileName().toString(),
                 ZonedDateTime.now(clock), new ReportQuery(database, report, resolved.bindings(), clock.getZone(),
@@ -76,21 +79,24 @@ public final class ReportRunner {
                 "there is no pack " + id + "; the packs are " + String.join(", ",
                         catalogue.packs().stream().map(Pack::id).toList())));
         PackPeriod period = PackPeriod.resolve(pack, parameters, LocalDate.now(clock));
+        // One council for the whole pack, so that a settings change meanwhile cannot split its sections.
+        Council council = this.council.get();
         List<PackResult.Section> sections = new ArrayList<>();
         for (Pack.Section section : pack.sections()) {
             Report report = catalogue.find(section.report());
-            ReportResult result = run(report.id(), period.parametersFor(report));
+            ReportResult result = run(report, period.parametersFor(report), council);
             // A pack is read whole to lay out its summary and PDF, so its sections are summaries, not detail.
             List<Object[]> rows = result.firstRows(PdfReportWriter.MAX_ROWS + 1);
             if (rows.size() > PdfReportWriter.MAX_ROWS) {
                 throw new CofferException(ReportErrorCode.REPORT_TOO_LONG_FOR_PDF, "pack " + id + ": report "
-                        + report.id() + " has more than " + PdfReportWriter.MAX_ROWS + " rows for this period, too "
+                        + report.id() + " has more than " + String.format(Locale.UK, "%,d", PdfReportWriter.MAX_ROWS)
+                        + " rows for this period, too "
                         + "many for a pack; choose a shorter period, or run the report on its own as .xlsx or .csv");
             }
             sections.add(new PackResult.Section(result, rows,
                     section.figures().stream().map(f -> PackFigure.of(report, f, rows)).toList()));
         }
-        return new PackResult(pack, period, council.get().name(), ZonedDateTime.now(clock), sections,
+        return new PackResult(pack, period, council.name(), ZonedDateTime.now(clock), sections,
                 catalogue.templates());
     }
 }

@@ -110,11 +110,7 @@ final class XlsxCharts {
             text(header.createCell(s + 1), series.get(s), styles.header());
         }
         List<Object> categories = figures.categories();
-        CellStyle figureStyle = switch (figures.valueType()) {
-            case MONEY -> styles.money(figures.currency(), false);
-            case PERCENT -> styles.percent();
-            default -> styles.count(false);
-        };
+        CellStyle figureStyle = styles.of(figures.valueType(), figures.currency());
         for (int c = 0; c < categories.size(); c++) {
             Row row = sheet.createRow(top + 2 + c);
             Object category = categories.get(c);

@@ -49,14 +49,9 @@ final class XlsxDataSheets {
         this.baseName = safe.length() > MAX_NAME ? safe.substring(0, MAX_NAME).strip() : safe;
         this.currencyColumn = report.currencyColumn().orElse(-1);
         this.widths = report.columns().stream().mapToInt(c -> c.heading().length()).toArray();
-        this.columnStyles = report.columns().stream().map(c -> switch (c.type()) {
-            case DATE -> styles.date();
-            case TIMESTAMP -> styles.timestamp();
-            case COUNT -> styles.count(false);
-            case PERCENT -> styles.percent();
-            case NUMBER -> styles.decimal();
-            case TEXT, CURRENCY, MONEY -> null;
-        }).toArray(CellStyle[]::new);
+        // Money's style depends on each row's currency, so it is looked up per row (moneyStyles).
+        this.columnStyles = report.columns().stream().map(c -> c.type() == ColumnType.MONEY ? null
+                : styles.of(c.type(), null)).toArray(CellStyle[]::new);
         this.totals = new ColumnTotals(report);
         current = newSheet();
     }

@@ -57,24 +57,15 @@ final class XlsxPackSummary {
             return;
         }
         switch (figure.type()) {
-            case MONEY -> {
-                cell.setCellValue((Long) value / 100.0);
-                cell.setCellStyle(styles.money(ColumnTotals.GBP, false));
+            case MONEY -> cell.setCellValue((Long) value / 100.0);
+            case COUNT -> cell.setCellValue((Long) value);
+            case PERCENT, NUMBER -> cell.setCellValue(((BigDecimal) value).doubleValue());
+            default -> {
+                rows.text(cell, figure.text());
+                return;
             }
-            case COUNT -> {
-                cell.setCellValue((Long) value);
-                cell.setCellStyle(styles.count(false));
-            }
-            case PERCENT -> {
-                cell.setCellValue(((BigDecimal) value).doubleValue());
-                cell.setCellStyle(styles.percent());
-            }
-            case NUMBER -> {
-                cell.setCellValue(((BigDecimal) value).doubleValue());
-                cell.setCellStyle(styles.decimal());
-            }
-            default -> rows.text(cell, figure.text());
         }
+        cell.setCellStyle(styles.of(figure.type(), ColumnTotals.GBP));
     }
 
     private void date(String label, LocalDate date) {

@@ -86,6 +86,22 @@ final class XlsxStyles {
         return formatted("#,##0.0", false);
     }
 
+    /**
+     * The style of a figure of the type, not a total: money in its currency (GBP when none is given); {@code null}
+     * for text, which keeps the default unless it must be shown quoted.
+     */
+    CellStyle of(ColumnType type, String currency) {
+        return switch (type) {
+            case DATE -> date();
+            case TIMESTAMP -> timestamp();
+            case COUNT -> count(false);
+            case PERCENT -> percent();
+            case NUMBER -> decimal();
+            case MONEY -> money(currency, false);
+            case TEXT, CURRENCY -> null;
+        };
+    }
+
     CellStyle money(String currency, boolean total) {
         return formatted(currency == null || currency.equals("GBP") ? GBP_FORMAT
                 : "#,##0.00 \"" + currency.replace("\"", "") + "\"", total);

@@ -24,7 +24,8 @@ import org.coffer.server.config.CsvLine;
  * A council CSV file as it stands on disk, for editing: its header in the file's own column order, its rows, and
  * its version (the SHA-256 of its bytes, {@link #ABSENT} when there is no file), which a change must start from.
  */
-public record CouncilFile(List<String> header, List<Map<String, String>> rows, String version, String lineEnd) {
+public record CouncilFile(List<String> header, List<Map<String, String>> rows, String version, String lineEnd,
+        boolean byteOrderMark) {
 
     /** The version of a file that does not exist yet. */
     public static final String ABSENT = "absent";
@@ -39,16 +40,18 @@ public record CouncilFile(List<String> header, List<Map<String, String>> rows, S
     /** The file as it is, or, when there is none, {@code header} and {@code rows} as Coffer takes them without it. */
     static CouncilFile read(Path file, List<String> header, List<Map<String, String>> rows) {
         if (Files.notExists(file)) {
-            return new CouncilFile(header, rows, ABSENT, "\n");
+            return new CouncilFile(header, rows, ABSENT, "\n", false);
         }
         byte[] bytes = bytes(file);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
+        // Excel's "CSV UTF-8" starts with a byte-order mark; kept, so that Excel still reads £ and é after a change.
+        boolean byteOrderMark = text.startsWith("\uFEFF");
+        if (byteOrderMark) {
             text = text.substring(1);
         }
         List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
         if (lines.isEmpty()) {
-            return new CouncilFile(header, List.of(), version(bytes), "\n");
+            return new CouncilFile(header, List.of(), version(bytes), "\n", byteOrderMark);
         }
         List<String> fileHeader = CsvLine.split(lines.get(0)).stream().map(String::strip).toList();
         List<Map<String, String>> fileRows = new ArrayList<>();
@@ -60,7 +63,8 @@ public record CouncilFile(List<String> header, List<Map<String, String>> rows, S
             }
             fileRows.add(row);
         }
-        return new CouncilFile(fileHeader, fileRows, version(bytes), text.contains("\r\n") ? "\r\n" : "\n");
+        return new CouncilFile(fileHeader, fileRows, version(bytes), text.contains("\r\n") ? "\r\n" : "\n",
+                byteOrderMark);
     }
 
     /** The version of the file on disk now, read a block at a time: account holders run to many megabytes. */
@@ -86,7 +90,7 @@ public record CouncilFile(List<String> header, List<Map<String, String>> rows, S
                 columns.add(column);
             }
         }
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(byteOrderMark ? "\uFEFF" : "");
         text.append(String.join(",", columns.stream().map(CouncilFile::cell).toList())).append(lineEnd);
         for (Map<String, String> row : newRows) {
             text.append(String.join(",", columns.stream().map(c -> cell(row.getOrDefault(c, ""))).toList()))

@@ -67,8 +67,8 @@ final class CouncilFolder {
         String onDisk = version(fileName);
         if (!onDisk.equals(readVersions.get(fileName))) {
             throw new CofferException(SettingsErrorCode.SETTINGS_CONFLICT, fileName + " was changed on disk since "
-                    + "Coffer read it, so nothing was saved over that edit; restart Coffer to read the file as it is "
-                    + "now, then make the change again");
+                    + "Coffer read it, so nothing was saved over that edit; ask whoever runs Coffer's server to restart "
+                    + "it, so that Coffer reads the file as it is now, then make the change again");
         }
         if (version != null && !version.isBlank() && !version.equals(onDisk)) {
             throw new CofferException(SettingsErrorCode.SETTINGS_CONFLICT, fileName + " was changed by someone "

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coffer.server.CofferException;
+import org.coffer.server.audit.AuditJson;
 import org.coffer.server.audit.AuditLog;
 import org.coffer.server.config.AccountHoldersFile;
 import org.coffer.server.config.Council;
@@ -76,10 +77,10 @@ public final class CouncilSettings {
             }
             List<Map<String, String>> rows = new ArrayList<>(file.rows());
             Map<String, String> before = adding ? null : rows.get(index);
-            Map<String, String> after = new LinkedHashMap<>(adding ? blank(file, table) : before);
-            table.columns().forEach(column -> after.computeIfPresent(column.name(), (name, old) -> value(values,
-                    name, old)));
-            table.columns().forEach(column -> after.putIfAbsent(column.name(), value(values, column.name(), "")));
+            // The file's own columns keep their order; a column it lacks goes at the end.
+            Map<String, String> after = new LinkedHashMap<>(adding ? blank(file) : before);
+            table.columns().forEach(column -> after.put(column.name(), value(values, column.name(),
+                    after.getOrDefault(column.name(), ""))));
             if (!adding && sameValues(before, after)) {
                 return after;
             }
@@ -98,7 +99,8 @@ public final class CouncilSettings {
     public void remove(String actor, SettingsTable table, Map<String, String> key, String version) {
         if (table != SettingsTable.REFERENCE_RULES && table != SettingsTable.CHANNELS) {
             throw new CofferException(SettingsErrorCode.SETTINGS_INVALID, table.title() + " are not removed, "
-                    + "because postings name them; disable one instead");
+                    + "because postings name them" + (table == SettingsTable.FUNDS
+                            ? "; set a fund's Enabled to no so that it takes no more payments" : ""));
         }
         database.writeWith(handle -> {
             folder.requireUnchanged(table.fileName(), version);
@@ -127,7 +129,7 @@ public final class CouncilSettings {
                 return folder.loadWith(name, written);
             });
             try {
-                long accounts = AccountHoldersFile.count(staged.written());
+                long accounts = staged.checked().accountHolders().total();
                 String after = CouncilFile.versionOf(staged.written());
                 audit.append(handle, actor, "settings.replaced", name, AuditJson.of(Map.of("sha256", before)),
                         AuditJson.of(Map.of("sha256", after, "accounts", accounts)));
@@ -207,7 +209,7 @@ public final class CouncilSettings {
         return after;
     }
 
-    private static Map<String, String> blank(CouncilFile file, SettingsTable table) {
+    private static Map<String, String> blank(CouncilFile file) {
         Map<String, String> row = new LinkedHashMap<>();
         file.header().forEach(column -> row.put(column, ""));
         return row;

@@ -12,7 +12,7 @@ import org.coffer.server.CofferException;
  * every column the file may have, in the order a new file is written. A file keeps its own column order.
  */
 public enum SettingsTable {
-    FUNDS("funds", "funds.csv", "Funds", List.of("code"), List.of(
+    FUNDS("funds", "Funds", List.of("code"), List.of(
             text("code", "Code", "1 to 10 capital letters or digits, such as CTAX; postings carry it"),
             text("name", "Name", ""),
             text("reference_pattern", "Reference pattern", "a regular expression, used when the fund has no "
@@ -21,11 +21,11 @@ public enum SettingsTable {
             text("cost_centre", "Cost centre", ""),
             text("vat_code", "VAT code", "a code in vat-codes.csv, or empty"),
             text("maximum_amount", "Maximum amount", "in pounds, such as 5000.00; empty for no limit"),
-            yesOrNo("enabled", "Enabled", "whether the fund takes payments"),
+            yesOrNo("enabled", "Enabled", "whether the fund takes payments; yes when not answered"),
             text("dimensions", "Ledger dimensions", "name=value pairs separated by ;, such as service=REV"),
             yesOrNo("credit_notes", "Credit notes", "whether an officer clearing suspense may put a negative line "
-                    + "on the fund"))),
-    BANK_ACCOUNTS("bank-accounts", "bank-accounts.csv", "Bank accounts", List.of("code"), List.of(
+                    + "on the fund; no when not answered"))),
+    BANK_ACCOUNTS("bank-accounts", "Bank accounts", List.of("code"), List.of(
             text("code", "Code", ""),
             text("name", "Name", ""),
             text("sort_code", "Sort code", "such as 40-12-34"),
@@ -34,15 +34,16 @@ public enum SettingsTable {
             text("currency", "Currency", "such as GBP"),
             text("statement_format", "Statement format", "the format id its statements come in"),
             text("ledger_code", "Ledger code", "the account's bank control code in the finance system"))),
-    CHANNELS("channels", "channels.csv", "Channels", List.of("code"), List.of(
+    CHANNELS("channels", "Channels", List.of("code"), List.of(
             text("code", "Code", "the channel as formats produce it, such as CARD_ONLINE"),
             text("name", "Name", "the council's name for it"),
-            text("contact", "Contact", "Web, Phone, Counter, Bank transfer, Direct debit, Cash office..."),
+            text("contact", "Contact", "Web, Bank transfer, Direct debit, Phone, Face to face or Other, as the "
+                    + "channels report groups them"),
             yesOrNo("digital", "Digital or direct debit", "whether reports count it as arriving without staff "
-                    + "handling it"),
+                    + "handling it; when not answered, as Coffer counts the channel"),
             yesOrNo("enabled", "Enabled", "whether the council still offers it; payments by it are posted either "
-                    + "way"))),
-    REFERENCE_RULES("reference-rules", "reference-rules.csv", "Reference rules", List.of("fund", "rule"), List.of(
+                    + "way; yes when not answered"))),
+    REFERENCE_RULES("reference-rules", "Reference rules", List.of("fund", "rule"), List.of(
             text("fund", "Fund", "the fund's code"),
             text("rule", "Rule", "a name for the rule, such as academy or pre-2023"),
             text("length", "Length", "such as 9, or 5-30"),
@@ -53,14 +54,12 @@ public enum SettingsTable {
                     + "or empty")));
 
     private final String slug;
-    private final String fileName;
     private final String title;
     private final List<String> keyColumns;
     private final List<Column> columns;
 
-    SettingsTable(String slug, String fileName, String title, List<String> keyColumns, List<Column> columns) {
+    SettingsTable(String slug, String title, List<String> keyColumns, List<Column> columns) {
         this.slug = slug;
-        this.fileName = fileName;
         this.title = title;
         this.keyColumns = keyColumns;
         this.columns = columns;
@@ -78,8 +77,9 @@ public enum SettingsTable {
         return slug;
     }
 
+    /** The file in the council folder: the slug as a CSV file, such as {@code bank-accounts.csv}. */
     public String fileName() {
-        return fileName;
+        return slug + ".csv";
     }
 
     public String title() {

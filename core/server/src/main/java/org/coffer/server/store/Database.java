@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
     private final DuckDBConnection root;
     private final Jdbi jdbi;
     private final ReentrantLock writers = new ReentrantLock(true);
+    /** DuckDB's threads as opened, which every bulk write gives back, whatever an earlier one left. */
+    private final long threads;
 
     private Database(Path file, DuckDBConnection root) {
         this.file = file;
@@ -38,6 +40,8 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(root::duplicate);
         jdbi.registerArgument(new LocalDateArgument());
         jdbi.registerArgument(new InstantArgument());
+        this.threads = jdbi.withHandle(handle -> handle.createQuery("SELECT current_setting('threads')")
+                .mapTo(Long.class).one());
     }
 
     /** Opens (creating if need be) the database file and brings its schema up to date. */
@@ -90,8 +94,6 @@ public final class Database implements AutoCloseable {
     public <R, X extends Exception> R bulkWrite(HandleCallback<R, X> transaction) throws X {
         writers.lock();
         try {
-            long threads = jdbi.withHandle(handle -> handle.createQuery("SELECT current_setting('threads')")
-                    .mapTo(Long.class).one());
             long forLoading = Math.max(1, Math.min(threads, Runtime.getRuntime().availableProcessors() - 1));
             jdbi.useHandle(handle -> handle.execute("SET threads = " + forLoading));
             try {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.coffer.server.CofferException;
+import org.coffer.server.audit.AuditJson;
 import org.coffer.server.audit.AuditLog;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.Fund;
@@ -54,7 +55,7 @@ public final class SuspenseService {
             requireItem(handle, receiptId);
             Instant until = locks.take(handle, receiptId, actor);
             audit.append(handle, actor, "suspense.locked", subject(receiptId), null,
-                    AuditText.of(Map.of("until", until.toString())));
+                    AuditJson.of(Map.of("until", until.toString())));
             return until;
         });
     }
@@ -72,7 +73,7 @@ public final class SuspenseService {
         database.writeWith(handle -> {
             requireItem(handle, receiptId);
             SuspenseNotes.add(handle, receiptId, actor, postings.now(), note);
-            audit.append(handle, actor, "suspense.noted", subject(receiptId), null, AuditText.of(Map.of("note", note)));
+            audit.append(handle, actor, "suspense.noted", subject(receiptId), null, AuditJson.of(Map.of("note", note)));
         });
     }
 
@@ -101,7 +102,7 @@ public final class SuspenseService {
             long action = MoneyActionsDao.insert(handle, ActionKind.RETURN, item.receiptId(), actor, postings.now(),
                     postings.effectiveDate(), false, null, why);
             audit.append(handle, actor, "suspense.return-marked", subject(receiptId), null,
-                    AuditText.of(Map.of("action", action, "reason", why)));
+                    AuditJson.of(Map.of("action", action, "reason", why)));
             return action;
         });
     }
@@ -123,7 +124,7 @@ public final class SuspenseService {
                     "undoes action " + actionId);
             postings.reverse(handle, undo, actionId, actor);
             audit.append(handle, actor, "money.undone", "action " + actionId, null,
-                    AuditText.of(Map.of("undo", undo, "kind", action.kind().name())));
+                    AuditJson.of(Map.of("undo", undo, "kind", action.kind().name())));
             return undo;
         });
     }
@@ -160,8 +161,8 @@ public final class SuspenseService {
         }
         locks.drop(handle, item.receiptId());
         audit.append(handle, actor, "suspense.allocated", subject(item.receiptId()),
-                AuditText.of(Map.of("openPence", item.openPence())),
-                AuditText.of(Map.of("action", action, "lines", AuditText.lines(lines))));
+                AuditJson.of(Map.of("openPence", item.openPence())),
+                AuditJson.of(Map.of("action", action, "lines", AuditText.lines(lines))));
         return action;
     }
 

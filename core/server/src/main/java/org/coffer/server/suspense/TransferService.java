@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.coffer.server.audit.AuditJson;
 import org.coffer.server.audit.AuditLog;
 import org.coffer.server.config.Council;
 import org.coffer.server.config.Fund;
@@ -60,7 +61,7 @@ public final class TransferService {
                     batch.post(receipt, target.fundCode(), target.accountReference(), target.pence(), posted, null);
                 }
             }
-            audit.append(handle, actor, "transfer.made", "action " + action, null, AuditText.of(Map.of(
+            audit.append(handle, actor, "transfer.made", "action " + action, null, AuditJson.of(Map.of(
                     "sources", sources.stream().map(s -> Map.of("receipt", s.receiptId(), "fund",
                             s.from().fundCode(), "account", s.from().accountReference(), "pence", s.from().pence()))
                             .toList(),

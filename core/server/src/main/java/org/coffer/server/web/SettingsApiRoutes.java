@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.coffer.server.Coffer;
+import org.coffer.server.config.AccountHoldersFile;
 import org.coffer.server.settings.Column;
 import org.coffer.server.settings.CouncilFile;
 import org.coffer.server.settings.SettingsTable;
@@ -38,8 +39,8 @@ final class SettingsApiRoutes {
     void register(RouteTable routes) {
         Access administrators = Access.atLeast(Role.ADMINISTRATOR);
         routes.get("/api/settings/account-holders", Access.atLeast(Role.INCOME_OFFICER), ctx -> ctx.json(Map.of(
-                "file", "account-holders.csv", "version", coffer.settings().accountHoldersVersion(),
-                "changedOnDisk", coffer.settings().changedOnDisk("account-holders.csv"))));
+                "file", AccountHoldersFile.NAME, "version", coffer.settings().accountHoldersVersion(),
+                "changedOnDisk", coffer.settings().changedOnDisk(AccountHoldersFile.NAME))));
         routes.post("/api/settings/account-holders", administrators, this::replaceHolders);
         routes.get("/api/settings/{table}", Access.atLeast(Role.INCOME_OFFICER), this::table);
         routes.post("/api/settings/{table}", administrators, this::change);
@@ -83,7 +84,7 @@ final class SettingsApiRoutes {
         try (InputStream body = ctx.bodyInputStream()) {
             long accounts = coffer.settings().replaceAccountHolders(AccessGuard.principal(ctx).actor(), body,
                     Optional.ofNullable(ctx.queryParam("version")).orElse(""));
-            ctx.json(Map.of("file", "account-holders.csv", "accounts", accounts,
+            ctx.json(Map.of("file", AccountHoldersFile.NAME, "accounts", accounts,
                     "version", coffer.settings().accountHoldersVersion()));
         }
     }

@@ -14,7 +14,10 @@ import org.coffer.server.settings.SettingsTable;
 public record SettingsFormPage(String slug, String title, String file, boolean adding, String version,
         List<Field> fields, String error, List<String> details, String errorField, String back) {
 
-    /** One column as a form field; a row's key cannot be changed once the row exists. */
+    /**
+     * One column as a form field; a row's key cannot be changed once the row exists. A new row's yes-or-no starts
+     * unanswered, and one left so is saved empty, which Coffer reads as that column's default, as in a file.
+     */
     public record Field(String name, String label, String hint, String value, boolean yesOrNo, boolean fixed,
             String error) {
     }
@@ -23,7 +26,7 @@ public record SettingsFormPage(String slug, String title, String file, boolean a
             String error, List<String> details, String back) {
         String errorField = error.isEmpty() ? "" : fieldOf(table, error);
         List<Field> fields = table.columns().stream().map(column -> new Field(column.name(), column.label(),
-                column.hint(), values.getOrDefault(column.name(), column.yesOrNo() && adding ? "yes" : ""),
+                column.hint(), values.getOrDefault(column.name(), ""),
                 column.yesOrNo(), !adding && table.keyColumns().contains(column.name()),
                 column.name().equals(errorField) ? error : "")).toList();
         return new SettingsFormPage(table.slug(), (adding ? "Add to " : "Change ") + table.title().toLowerCase(

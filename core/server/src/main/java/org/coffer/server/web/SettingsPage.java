@@ -2,6 +2,7 @@ package org.coffer.server.web;
 
 import java.util.Arrays;
 import java.util.List;
+import org.coffer.server.config.AccountHoldersFile;
 import org.coffer.server.settings.CouncilSettings;
 import org.coffer.server.settings.SettingsTable;
 
@@ -18,7 +19,7 @@ public record SettingsPage(List<Table> tables, boolean mayChange, boolean holder
         List<Table> tables = Arrays.stream(SettingsTable.values()).map(table -> new Table(table.slug(),
                 table.title(), table.fileName(), Integer.toString(settings.file(table).rows().size()),
                 settings.changedOnDisk(table.fileName()))).toList();
-        return new SettingsPage(tables, mayChange, settings.changedOnDisk("account-holders.csv"),
+        return new SettingsPage(tables, mayChange, settings.changedOnDisk(AccountHoldersFile.NAME),
                 settings.accountHoldersVersion(), holders, saved, error, problems);
     }
 }

@@ -56,9 +56,7 @@ final class SettingsRoutes {
     }
 
     private void index(Context ctx, String saved, String error, List<String> problems) {
-        String holders = Amounts.count(coffer.council().funds().stream()
-                .mapToLong(fund -> coffer.council().accountHolders().count(fund.code())).sum(), "account",
-                "accounts");
+        String holders = Amounts.count(coffer.council().accountHolders().total(), "account", "accounts");
         ctx.html(pages.render(ctx, "settings", SettingsPage.of(settings(), mayChange(ctx), holders, saved,
                 error, problems)));
     }
@@ -114,12 +112,15 @@ final class SettingsRoutes {
     }
 
     private void uploadHolders(Context ctx) throws IOException {
-        UploadedFile upload = Uploads.upload(ctx);
-        try (InputStream content = upload.content()) {
-            long accounts = settings().replaceAccountHolders(AccessGuard.principal(ctx).actor(), content,
-                    text(ctx, "version"));
-            index(ctx, "The account holders were replaced: " + Amounts.count(accounts, "account", "accounts")
-                    + " from " + Uploads.originalName(upload) + ".", "", List.of());
+        // The missing-file refusal is shown on the page too, not as a bare error.
+        try {
+            UploadedFile upload = Uploads.upload(ctx);
+            try (InputStream content = upload.content()) {
+                long accounts = settings().replaceAccountHolders(AccessGuard.principal(ctx).actor(), content,
+                        text(ctx, "version"));
+                index(ctx, "The account holders were replaced: " + Amounts.count(accounts, "account", "accounts")
+                        + " from " + Uploads.originalName(upload) + ".", "", List.of());
+            }
         } catch (CofferException e) {
             ctx.status(ErrorResponses.status(e));
             index(ctx, "", e.getMessage(), e.details());

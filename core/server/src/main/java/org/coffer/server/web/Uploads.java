@@ -50,7 +50,8 @@ final class Uploads {
         UploadedFile upload = ctx.uploadedFile(FILE_FIELD);
         if (upload == null || upload.filename() == null || upload.filename().isBlank()) {
             throw new CofferException(WebErrorCode.WEB_MISSING_FILE,
-                    "choose a file to import (send it as the multipart field '" + FILE_FIELD + "')");
+                    "no file was chosen: choose the file to upload (a program sends it as the multipart field '"
+                            + FILE_FIELD + "')");
         }
         return upload;
     }

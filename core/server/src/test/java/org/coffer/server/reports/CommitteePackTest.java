@@ -228,6 +228,15 @@ class CommitteePackTest {
                 .hasMessage("the pack definition " + packs.resolve("committee-pack.xml") + " is wrong at section "
                         + "suspense, figure 'Still open': the report has no column value; its columns are section, "
                         + "measure, items, pence, days, item_share, value_share");
+
+        Files.writeString(packs.resolve("committee-pack.xml"), """
+                <pack id="committee-pack"><title>Finance committee</title>
+                  <section report="suspense"/><section report="channels"/><section report="suspense"/>
+                </pack>""");
+        assertThatThrownBy(() -> ReportCatalogue.load(Optional.of(council)))
+                .hasMessage("the pack definition " + packs.resolve("committee-pack.xml") + " is wrong at section "
+                        + "suspense: the pack already has this report; give each report one section, with all its "
+                        + "figures");
     }
 
     private XSSFWorkbook xlsx() throws Exception {

@@ -77,6 +77,22 @@ class CouncilSettingsTest {
     }
 
     @Test
+    void aFileSavedByExcelKeepsItsByteOrderMarkAndLineEnds() throws Exception {
+        Path funds = councilDir.resolve("funds.csv");
+        String excel = "\uFEFF" + String.join("\r\n", Files.readAllLines(funds)) + "\r\n";
+        Files.writeString(funds, excel);
+        settings = new CouncilSettings(councilDir, List.of(), current, database, clock);
+
+        settings.save("admin", SettingsTable.FUNDS, false, Map.of("code", "PARK", "name", "Parking £ fines"),
+                version(SettingsTable.FUNDS));
+
+        String after = Files.readString(funds);
+        assertThat(after).startsWith("\uFEFF" + excel.substring(1, excel.indexOf("\r\n") + 2)).endsWith("\r\n")
+                .doesNotContain("\n\n").contains("Parking £ fines");
+        assertThat(after.lines().count()).isEqualTo(excel.lines().count());
+    }
+
+    @Test
     void eachChangeIsAuditedWithWhoAndTheRowBeforeAndAfter() {
         settings.save("admin", SettingsTable.FUNDS, false, Map.of("code", "PARK", "maximum_amount", "150.00"),
                 version(SettingsTable.FUNDS));
